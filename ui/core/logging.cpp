@@ -1,0 +1,3 @@
+#include "ui/core/logging.h"
+
+Q_LOGGING_CATEGORY(lcUi, "imsdesk.ui", QtWarningMsg)

@@ -1,0 +1,56 @@
+#include "ui/main_window.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace ims::ui {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ImsDesk — metering workstation"));
+    auto *welcome = new QLabel(tr("No network yet. Add a router or open the demo substation."), this);
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setObjectName(QStringLiteral("welcomeLabel"));
+    setCentralWidget(welcome);
+    createMenus();
+    statusBar()->showMessage(tr("Ready"));
+    restoreLayout();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ImsDesk"), this, [this] {
+        QMessageBox::about(this, tr("About ImsDesk"),
+                           tr("ImsDesk %1\nOperator workstation for automated electricity "
+                              "metering (DLMS/COSEM, SPODES).")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("ui/geometry")))
+        resize(1280, 800);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/state"), saveState());
+    event->accept();
+}
+
+} // namespace ims::ui

@@ -1,0 +1,21 @@
+#pragma once
+// The workstation's main window: docks for topology and progress, views in tabs.
+#include <QMainWindow>
+
+namespace ims::ui {
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void restoreLayout();
+};
+
+} // namespace ims::ui
