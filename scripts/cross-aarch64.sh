@@ -9,7 +9,7 @@ SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 arm_packages=(crossbuild-essential-arm64 qemu-user-static
   qt6-base-dev:arm64 qt6-charts-dev:arm64 qt6-serialport-dev:arm64
   libqt6sql6-sqlite:arm64 libqt6opengl6-dev:arm64 libgl-dev:arm64
-  pkgconf:arm64 libssl-dev:arm64)
+  pkgconf:arm64 libssl-dev:arm64 libsqlite3-dev:arm64)
 need=0
 for p in "${arm_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need=1

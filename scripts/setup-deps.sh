@@ -10,7 +10,7 @@ IMSDESK_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-serialport-dev
   libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libssl-dev sqlite3 fonts-dejavu-core
+  libssl-dev libsqlite3-dev sqlite3 fonts-dejavu-core
 )
 # Extra packages asked for by the caller (e.g. clang for the fuzzers).
 IMSDESK_PACKAGES+=("$@")

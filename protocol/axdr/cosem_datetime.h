@@ -10,9 +10,9 @@ namespace ims::axdr {
 
 struct CosemDate
 {
-    quint16 year = 0xFFFF; // 0xFFFF = not specified
-    quint8 month = 0xFF;   // 1..12, 0xFD DST end, 0xFE DST begin, 0xFF not specified
-    quint8 day = 0xFF;     // 1..31, 0xFD 2nd last, 0xFE last day, 0xFF not specified
+    quint16 year = 0xFFFF;   // 0xFFFF = not specified
+    quint8 month = 0xFF;     // 1..12, 0xFD DST end, 0xFE DST begin, 0xFF not specified
+    quint8 day = 0xFF;       // 1..31, 0xFD 2nd last, 0xFE last day, 0xFF not specified
     quint8 dayOfWeek = 0xFF; // 1 = Monday .. 7 = Sunday, 0xFF not specified
     bool operator==(const CosemDate &) const = default;
 };
@@ -46,7 +46,8 @@ struct CosemDateTime
     // not specified or out of range.
     QDateTime toQDateTime() const;
     // From an absolute time, expressed in the given UTC offset (seconds).
-    static CosemDateTime fromQDateTime(const QDateTime &t, int utcOffsetSeconds, quint8 clockStatus = 0);
+    static CosemDateTime fromQDateTime(const QDateTime &t, int utcOffsetSeconds,
+                                       quint8 clockStatus = 0);
 
     QString toIsoString() const; // "2026-11-21T23:38:27+00:00", or with unspecified parts as "*"
 };

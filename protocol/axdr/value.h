@@ -79,19 +79,17 @@ struct CompactArray
 class Value
 {
 public:
-    using Storage = std::variant<std::monostate,               // null, dont-care
-                                 bool,                         // boolean
-                                 qint64,                       // signed integers, enum stored unsigned below
-                                 quint64,                      // unsigned integers, enum
-                                 float,                        // float32, bit-exact
-                                 double,                       // float64, bit-exact
-                                 QByteArray,                   // octet/visible/utf8 string, bcd
-                                 BitString,
-                                 QList<Value>,                 // array, structure
-                                 std::shared_ptr<CompactArray>,
-                                 CosemDateTime,
-                                 CosemDate,
-                                 CosemTime>;
+    using Storage
+        = std::variant<std::monostate, // null, dont-care
+                       bool,           // boolean
+                       qint64,         // signed integers, enum stored unsigned below
+                       quint64,        // unsigned integers, enum
+                       float,          // float32, bit-exact
+                       double,         // float64, bit-exact
+                       QByteArray,     // octet/visible/utf8 string, bcd
+                       BitString,
+                       QList<Value>, // array, structure
+                       std::shared_ptr<CompactArray>, CosemDateTime, CosemDate, CosemTime>;
 
     Value() = default; // null-data
 
@@ -133,9 +131,9 @@ public:
     std::optional<qint64> toInt64() const;
     std::optional<quint64> toUInt64() const;
     bool toBool() const;
-    const QByteArray &bytes() const;      // strings, bcd; empty otherwise
-    const QList<Value> &items() const;    // array/structure; empty otherwise
-    const CompactArray *compact() const;  // compact-array or nullptr
+    const QByteArray &bytes() const;     // strings, bcd; empty otherwise
+    const QList<Value> &items() const;   // array/structure; empty otherwise
+    const CompactArray *compact() const; // compact-array or nullptr
     // An octet-string of 12 bytes is how SPODES meters send date-time.
     std::optional<CosemDateTime> asDateTime() const;
 
@@ -147,10 +145,19 @@ public:
     bool operator!=(const Value &other) const { return !(*this == other); }
 
 private:
-    Value(DataType type, Storage storage) : m_type(type), m_storage(std::move(storage)) {}
+    Value(DataType type, Storage storage)
+        : m_type(type)
+        , m_storage(std::move(storage))
+    {}
 
     DataType m_type = DataType::Null;
     Storage m_storage;
 };
 
 } // namespace ims::axdr
+
+// Every alternative of Value::Storage (implicitly shared Qt containers,
+// shared_ptr, plain structs) may be moved in memory, so QList<Value> can grow
+// by memmove instead of element-wise moves: profile buffers are lists of
+// thousands of rows.
+Q_DECLARE_TYPEINFO(ims::axdr::Value, Q_RELOCATABLE_TYPE);

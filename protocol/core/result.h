@@ -26,7 +26,13 @@ public:
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
 
-    const Error &error() const { return std::get<1>(m_state); }
+    // An ok result has no error: a default Error (kind None) comes back, so
+    // diagnostics such as QVERIFY2(r.ok(), r.error().message) stay safe.
+    const Error &error() const
+    {
+        static const Error none;
+        return ok() ? none : std::get<1>(m_state);
+    }
 
     T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 

@@ -1,0 +1,32 @@
+#pragma once
+// Everything needed to reach one logical device: the link, the framing, the
+// addressing and the association. Routers in the database, the CLI and the
+// engine all describe a device this way.
+#include "protocol/client/apdu_channel.h"
+#include "protocol/client/association_settings.h"
+#include "protocol/client/hdlc_channel.h"
+#include "protocol/link/link_factory.h"
+#include "protocol/link/link_settings.h"
+
+#include <memory>
+
+namespace ims::client {
+
+enum class Framing { Hdlc, Wrapper };
+
+struct ConnectionProfile
+{
+    link::LinkSettings link;
+    Framing framing = Framing::Hdlc;
+    quint8 clientSap = 16;
+    quint16 logicalDevice = 1;
+    std::optional<quint16> physicalDevice; // a meter behind a router
+    int frameTimeoutMs = 3000;             // HDLC response timeout per frame
+    AssociationSettings association;
+};
+
+// The channel for a profile, on a link made by `factory`.
+std::unique_ptr<ApduChannel> makeChannel(link::LinkFactory &factory, const ConnectionProfile &profile,
+                                         QObject *parent = nullptr);
+
+} // namespace ims::client
