@@ -22,6 +22,7 @@ if [ $need -eq 1 ]; then
   $SUDO apt-get install -y -q --no-install-recommends "${arm_packages[@]}"
 fi
 "$here/scripts/setup-deps.sh"
+export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=true
 
 cmake -S "$here" -B "$build" -G Ninja \
   -DCMAKE_TOOLCHAIN_FILE="$here/cmake/toolchain-aarch64.cmake" \

@@ -6,6 +6,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-60}"
 build="${IMSDESK_FUZZ_BUILD_DIR:-$here/build-fuzz}"
+export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=true
 "$here/scripts/setup-deps.sh" clang libclang-rt-14-dev
 CC=clang CXX=clang++ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DIMSDESK_BUILD_FUZZ=ON -DIMSDESK_BUILD_GUI=OFF -DIMSDESK_BUILD_BENCH=OFF >/dev/null

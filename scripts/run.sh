@@ -5,6 +5,6 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/scripts/build.sh"
 build="${IMSDESK_BUILD_DIR:-$here/build}"
-args=("$@")
-[ ${#args[@]} -eq 0 ] && args=(--demo)
-exec "$build/bin/imsdesk" "${args[@]}"
+# The demo network arrives with the operator views (issue "Operator
+# workstation"); until then the main window opens as it is.
+exec "$build/bin/imsdesk" "$@"

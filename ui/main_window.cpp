@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -10,11 +11,13 @@
 
 namespace ims::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ImsDesk — metering workstation"));
-    auto *welcome = new QLabel(tr("No network yet. Add a router or open the demo substation."), this);
+    auto *welcome
+        = new QLabel(tr("No network yet. Add a router or open the demo substation."), this);
     welcome->setAlignment(Qt::AlignCenter);
     welcome->setObjectName(QStringLiteral("welcomeLabel"));
     setCentralWidget(welcome);
@@ -27,6 +30,25 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    const std::pair<QString, QString> choices[] = {{QString(), tr("System default")},
+                                                   {QStringLiteral("ru"), tr("Russian")},
+                                                   {QStringLiteral("en"), tr("English")}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        action->setObjectName(QStringLiteral("language_")
+                              + (code.isEmpty() ? QStringLiteral("system") : code));
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ImsDesk"), this, [this] {
         QMessageBox::about(this, tr("About ImsDesk"),
@@ -34,6 +56,15 @@ void MainWindow::createMenus()
                               "metering (DLMS/COSEM, SPODES).")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("ui/language")).toString() == code)
+        return;
+    settings.setValue(QStringLiteral("ui/language"), code);
+    statusBar()->showMessage(tr("The language changes when ImsDesk is started again."));
 }
 
 void MainWindow::restoreLayout()

@@ -15,6 +15,8 @@ protected:
 
 private:
     void createMenus();
+    // Stores the UI language ("ru", "en", or empty for the system's).
+    void chooseLanguage(const QString &code);
     void restoreLayout();
 };
 

@@ -25,13 +25,14 @@ Result<quint32> number(const QCommandLineParser &p, const QCommandLineOption &o,
     return v;
 }
 
-Result<QByteArray> hexOption(const QCommandLineParser &p, const QCommandLineOption &o, qsizetype size)
+Result<QByteArray> hexOption(const QCommandLineParser &p, const QCommandLineOption &o,
+                             qsizetype size)
 {
     const QByteArray bytes = fromHex(p.value(o));
     if (bytes.size() != size)
-        return Error(ErrorKind::InvalidArgument, ConnectionOptions::tr("--%1 needs %2 hex bytes")
-                                                     .arg(o.names().first())
-                                                     .arg(size));
+        return Error(
+            ErrorKind::InvalidArgument,
+            ConnectionOptions::tr("--%1 needs %2 hex bytes").arg(o.names().first()).arg(size));
     return bytes;
 }
 
@@ -39,71 +40,81 @@ Result<QByteArray> hexOption(const QCommandLineParser &p, const QCommandLineOpti
 
 ConnectionOptions::ConnectionOptions(QCommandLineParser &parser)
     : m_parser(parser)
-    , m_tcp(valueOption(QStringLiteral("tcp"), tr("Connect over TCP."), QStringLiteral("HOST:PORT")))
-    , m_serial(valueOption(QStringLiteral("serial"), tr("Connect over a serial port."), QStringLiteral("DEV")))
-    , m_baud(valueOption(QStringLiteral("baud"), tr("Serial speed (default 9600)."), QStringLiteral("N"),
-                         QStringLiteral("9600")))
+    , m_tcp(
+          valueOption(QStringLiteral("tcp"), tr("Connect over TCP."), QStringLiteral("HOST:PORT")))
+    , m_serial(valueOption(QStringLiteral("serial"), tr("Connect over a serial port."),
+                           QStringLiteral("DEV")))
+    , m_baud(valueOption(QStringLiteral("baud"), tr("Serial speed (default 9600)."),
+                         QStringLiteral("N"), QStringLiteral("9600")))
     , m_parity(valueOption(QStringLiteral("parity"), tr("Serial parity: none, even or odd."),
                            QStringLiteral("P"), QStringLiteral("none")))
-    , m_dataBits(valueOption(QStringLiteral("data-bits"), tr("Serial data bits: 7 or 8."), QStringLiteral("N"),
-                             QStringLiteral("8")))
+    , m_dataBits(valueOption(QStringLiteral("data-bits"), tr("Serial data bits: 7 or 8."),
+                             QStringLiteral("N"), QStringLiteral("8")))
     , m_optical(valueOption(QStringLiteral("optical"), tr("Optical probe (IEC 62056-21 mode E)."),
                             QStringLiteral("DEV")))
-    , m_wrapper(QStringLiteral("wrapper"), tr("Use the TCP wrapper (IEC 62056-47) instead of HDLC."))
-    , m_client(valueOption(QStringLiteral("client"), tr("Client SAP (default 16)."), QStringLiteral("SAP"),
-                           QStringLiteral("16")))
-    , m_logical(valueOption(QStringLiteral("logical"), tr("Logical device (default 1)."), QStringLiteral("N"),
-                            QStringLiteral("1")))
-    , m_physical(valueOption(QStringLiteral("physical"), tr("HDLC physical address of a meter behind a router."),
+    , m_wrapper(QStringLiteral("wrapper"),
+                tr("Use the TCP wrapper (IEC 62056-47) instead of HDLC."))
+    , m_client(valueOption(QStringLiteral("client"), tr("Client SAP (default 16)."),
+                           QStringLiteral("SAP"), QStringLiteral("16")))
+    , m_logical(valueOption(QStringLiteral("logical"), tr("Logical device (default 1)."),
+                            QStringLiteral("N"), QStringLiteral("1")))
+    , m_physical(valueOption(QStringLiteral("physical"),
+                             tr("HDLC physical address of a meter behind a router."),
                              QStringLiteral("N")))
     , m_auth(valueOption(QStringLiteral("auth"), tr("Authentication: none, low or hls-gmac."),
                          QStringLiteral("MODE"), QStringLiteral("none")))
-    , m_password(valueOption(QStringLiteral("password"), tr("LLS password."), QStringLiteral("TEXT")))
-    , m_systemTitle(valueOption(QStringLiteral("system-title"), tr("Client system title, 8 bytes hex."),
-                                QStringLiteral("HEX")))
+    , m_password(
+          valueOption(QStringLiteral("password"), tr("LLS password."), QStringLiteral("TEXT")))
+    , m_systemTitle(valueOption(QStringLiteral("system-title"),
+                                tr("Client system title, 8 bytes hex."), QStringLiteral("HEX")))
     , m_authKey(valueOption(QStringLiteral("auth-key"), tr("Authentication key, 16 bytes hex."),
                             QStringLiteral("HEX")))
     , m_blockKey(valueOption(QStringLiteral("block-key"), tr("Block cipher key, 16 bytes hex."),
                              QStringLiteral("HEX")))
-    , m_security(valueOption(QStringLiteral("security"), tr("APDU protection: none, auth, enc or auth-enc."),
+    , m_security(valueOption(QStringLiteral("security"),
+                             tr("APDU protection: none, auth, enc or auth-enc."),
                              QStringLiteral("P"), QStringLiteral("none")))
     , m_invocationCounter(valueOption(QStringLiteral("invocation-counter"),
-                                      tr("Next invocation counter to use (default 1)."), QStringLiteral("N"),
-                                      QStringLiteral("1")))
-    , m_timeout(valueOption(QStringLiteral("timeout"), tr("Seconds to wait for an answer (default 30)."),
-                            QStringLiteral("S"), QStringLiteral("30")))
+                                      tr("Next invocation counter to use (default 1)."),
+                                      QStringLiteral("N"), QStringLiteral("1")))
+    , m_timeout(valueOption(QStringLiteral("timeout"),
+                            tr("Seconds to wait for an answer (default 30)."), QStringLiteral("S"),
+                            QStringLiteral("30")))
 {
-    for (const auto &o : {m_tcp, m_serial, m_baud, m_parity, m_dataBits, m_optical, m_wrapper, m_client,
-                          m_logical, m_physical, m_auth, m_password, m_systemTitle, m_authKey, m_blockKey,
-                          m_security, m_invocationCounter, m_timeout})
+    for (const auto &o : {m_tcp, m_serial, m_baud, m_parity, m_dataBits, m_optical, m_wrapper,
+                          m_client, m_logical, m_physical, m_auth, m_password, m_systemTitle,
+                          m_authKey, m_blockKey, m_security, m_invocationCounter, m_timeout})
         m_parser.addOption(o);
 }
 
 Result<client::ConnectionProfile> ConnectionOptions::profile() const
 {
     client::ConnectionProfile profile;
-    const int links = int(m_parser.isSet(m_tcp)) + int(m_parser.isSet(m_serial)) + int(m_parser.isSet(m_optical));
+    const int links = int(m_parser.isSet(m_tcp)) + int(m_parser.isSet(m_serial))
+                      + int(m_parser.isSet(m_optical));
     if (links != 1)
-        return Error(ErrorKind::InvalidArgument, tr("give exactly one of --tcp, --serial or --optical"));
+        return Error(ErrorKind::InvalidArgument,
+                     tr("give exactly one of --tcp, --serial or --optical"));
 
     QString linkText;
     if (m_parser.isSet(m_tcp)) {
         linkText = QStringLiteral("tcp:") + m_parser.value(m_tcp);
     } else if (m_parser.isSet(m_serial)) {
         const QString parity = m_parser.value(m_parity);
-        const QChar p = parity == QLatin1String("even")  ? QLatin1Char('E')
-                        : parity == QLatin1String("odd") ? QLatin1Char('O')
-                        : parity == QLatin1String("none")
-                            ? QLatin1Char('N')
-                            : QChar();
+        const QChar p = parity == QLatin1String("even")   ? QLatin1Char('E')
+                        : parity == QLatin1String("odd")  ? QLatin1Char('O')
+                        : parity == QLatin1String("none") ? QLatin1Char('N')
+                                                          : QChar();
         if (p.isNull())
             return Error(ErrorKind::InvalidArgument, tr("--parity must be none, even or odd"));
-        linkText = QStringLiteral("serial:%1:%2:%3%41")
-                       .arg(m_parser.value(m_serial), m_parser.value(m_baud), m_parser.value(m_dataBits))
-                       .arg(p);
+        linkText
+            = QStringLiteral("serial:%1:%2:%3%41")
+                  .arg(m_parser.value(m_serial), m_parser.value(m_baud), m_parser.value(m_dataBits))
+                  .arg(p);
     } else {
         return Error(ErrorKind::Unsupported,
-                     tr("--optical: DLMS over the optical probe (mode E) is not available in this build yet; "
+                     tr("--optical: DLMS over the optical probe (mode E) is not available in this "
+                        "build yet; "
                         "use imsdesk-cli optical read for IEC 62056-21 readout"));
     }
     Result<link::LinkSettings> link = link::LinkSettings::parse(linkText);
@@ -134,7 +145,8 @@ Result<client::ConnectionProfile> ConnectionOptions::profile() const
     a.authentication = *auth;
     const auto protection = client::parseProtection(m_parser.value(m_security));
     if (!protection)
-        return Error(ErrorKind::InvalidArgument, tr("--security must be none, auth, enc or auth-enc"));
+        return Error(ErrorKind::InvalidArgument,
+                     tr("--security must be none, auth, enc or auth-enc"));
     a.protection = *protection;
     a.password = m_parser.value(m_password).toUtf8();
     if (a.authentication == client::Authentication::Low && a.password.isEmpty())

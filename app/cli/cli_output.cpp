@@ -19,12 +19,15 @@ void printLine(const QString &text)
 int exitCodeFor(const Error &error)
 {
     switch (error.kind) {
-    case ErrorKind::InvalidArgument: return 2;
+    case ErrorKind::InvalidArgument:
+        return 2;
     case ErrorKind::Timeout:
     case ErrorKind::LinkClosed:
     case ErrorKind::LinkError:
-    case ErrorKind::HdlcRejected: return 3;
-    default: return 1;
+    case ErrorKind::HdlcRejected:
+        return 3;
+    default:
+        return 1;
     }
 }
 

@@ -1,5 +1,9 @@
 #include "app/cli/cli_registry.h"
 
+#include "app/cli/db_commands.h"
+#include "app/cli/dlms_command.h"
+#include "app/cli/meters_command.h"
+
 #include <QTextStream>
 
 #include <cstdio>
@@ -42,7 +46,11 @@ int CliRegistry::printHelp() const
 CliRegistry CliRegistry::withAllCommands()
 {
     CliRegistry registry;
-    // Each command family registers itself here as its issue lands.
+    registry.add({QStringLiteral("dlms"),
+                  tr("read, write and invoke COSEM objects on a meter or router (DLMS/COSEM)"),
+                  runDlmsCommand});
+    registry.add(dbCommand());
+    registry.add(metersCommand());
     return registry;
 }
 

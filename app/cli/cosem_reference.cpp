@@ -11,7 +11,8 @@ Result<CosemReference> CosemReferenceText::parse(const QString &text)
         bool ok = false;
         const uint classId = rest.left(slash).toUInt(&ok);
         if (!ok || classId > 0xFFFF)
-            return Error(ErrorKind::InvalidArgument, tr("\"%1\": the class id before '/' is not a number").arg(text));
+            return Error(ErrorKind::InvalidArgument,
+                         tr("\"%1\": the class id before '/' is not a number").arg(text));
         ref.classId = quint16(classId);
         rest = rest.mid(slash + 1);
     }

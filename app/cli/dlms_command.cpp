@@ -58,7 +58,9 @@ public:
     }
     Status set(quint16 classId, const cosem::Obis &obis, qint8 attribute, const axdr::Value &value)
     {
-        return await<Status>([&](auto done) { m_client.set({classId, obis, attribute}, value, done); });
+        return await<Status>([&](auto done) {
+            m_client.set({classId, obis, attribute}, value, done);
+        });
     }
     ValueResult action(quint16 classId, const cosem::Obis &obis, qint8 method,
                        std::optional<axdr::Value> parameters)
@@ -86,8 +88,9 @@ public:
             if (o.logicalName == ref.obis)
                 return o.classId;
         }
-        return Error(ErrorKind::NotFound,
-                     DlmsText::tr("%1 is not in the device's object list").arg(ref.obis.toString()));
+        return Error(
+            ErrorKind::NotFound,
+            DlmsText::tr("%1 is not in the device's object list").arg(ref.obis.toString()));
     }
 
     Result<QList<cosem::ObjectListElement>> objectList()
@@ -105,7 +108,8 @@ private:
     std::optional<QList<cosem::ObjectListElement>> m_objects;
 };
 
-QJsonObject valueLine(const cosem::Obis &obis, qint8 index, const char *indexKey, const axdr::Value &value)
+QJsonObject valueLine(const cosem::Obis &obis, qint8 index, const char *indexKey,
+                      const axdr::Value &value)
 {
     return {{QStringLiteral("obis"), obis.toString()},
             {QLatin1String(indexKey), index},
@@ -131,8 +135,10 @@ Result<axdr::Value> valueFromJsonText(const QString &text)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (doc.isNull() || !doc.isObject())
-        return Error(ErrorKind::InvalidArgument,
-                     DlmsText::tr("the value must be typed JSON such as {\"type\":\"long-unsigned\",\"value\":15}"));
+        return Error(
+            ErrorKind::InvalidArgument,
+            DlmsText::tr(
+                "the value must be typed JSON such as {\"type\":\"long-unsigned\",\"value\":15}"));
     return axdr::fromJson(doc.object());
 }
 
@@ -169,7 +175,8 @@ int runGet(DlmsSession &session, const QStringList &refs, bool json)
 }
 
 int runProfile(DlmsSession &session, const QStringList &positional, const QCommandLineParser &p,
-               const QCommandLineOption &from, const QCommandLineOption &to, const QCommandLineOption &columns)
+               const QCommandLineOption &from, const QCommandLineOption &to,
+               const QCommandLineOption &columns)
 {
     if (positional.size() != 1)
         return printError(DlmsText::tr("profile needs one OBIS, e.g. 1.0.99.1.0.255"), 2);
@@ -179,7 +186,8 @@ int runProfile(DlmsSession &session, const QStringList &positional, const QComma
     ValueResult captureValue = session.get(7, *obis, 3);
     if (!captureValue)
         return printError(captureValue.error());
-    Result<QList<cosem::CaptureObject>> captured = cosem::CaptureObject::listFromValue(*captureValue);
+    Result<QList<cosem::CaptureObject>> captured
+        = cosem::CaptureObject::listFromValue(*captureValue);
     if (!captured)
         return printError(captured.error());
 
@@ -192,30 +200,33 @@ int runProfile(DlmsSession &session, const QStringList &positional, const QComma
             Result<cosem::Obis> column = cosem::Obis::parse(c.trimmed());
             if (!column)
                 return printError(Error(ErrorKind::InvalidArgument, column.error().message));
-            auto it = std::find_if(captured->begin(), captured->end(),
-                                   [&](const cosem::CaptureObject &o) { return o.logicalName == *column; });
+            auto it = std::find_if(
+                captured->begin(), captured->end(),
+                [&](const cosem::CaptureObject &o) { return o.logicalName == *column; });
             if (it == captured->end())
-                return printError(Error(ErrorKind::NotFound,
-                                        DlmsText::tr("%1 is not a column of %2").arg(c, obis->toString())));
+                return printError(
+                    Error(ErrorKind::NotFound,
+                          DlmsText::tr("%1 is not a column of %2").arg(c, obis->toString())));
             selected.append(*it);
         }
     }
 
     std::optional<dlms::SelectiveAccess> access;
     if (p.isSet(from) || p.isSet(to)) {
-        Result<QDateTime> start = isoTime(p.isSet(from) ? p.value(from) : QStringLiteral("2000-01-01T00:00:00Z"),
-                                          QStringLiteral("from"));
-        Result<QDateTime> end = isoTime(p.isSet(to) ? p.value(to) : QStringLiteral("2099-12-31T23:59:59Z"),
-                                        QStringLiteral("to"));
+        Result<QDateTime> start
+            = isoTime(p.isSet(from) ? p.value(from) : QStringLiteral("2000-01-01T00:00:00Z"),
+                      QStringLiteral("from"));
+        Result<QDateTime> end
+            = isoTime(p.isSet(to) ? p.value(to) : QStringLiteral("2099-12-31T23:59:59Z"),
+                      QStringLiteral("to"));
         if (!start)
             return printError(start.error());
         if (!end)
             return printError(end.error());
-        const auto range = cosem::ProfileGeneric::byRange(
+        access = cosem::ProfileGeneric::byRange(
             axdr::CosemDateTime::fromQDateTime(*start, start->offsetFromUtc()),
             axdr::CosemDateTime::fromQDateTime(*end, end->offsetFromUtc()),
             p.isSet(columns) ? selected : QList<cosem::CaptureObject>{});
-        access = dlms::SelectiveAccess{range.selector, range.parameters};
     } else if (p.isSet(columns)) {
         return printError(DlmsText::tr("--columns needs --from or --to (a range read)"), 2);
     }
@@ -230,13 +241,14 @@ int runProfile(DlmsSession &session, const QStringList &positional, const QComma
     const qsizetype clockColumn = cosem::ProfileGeneric::clockColumn(layout);
     for (const cosem::ProfileRow &row : *rows) {
         QJsonObject line;
-        line.insert(QStringLiteral("time"), row.time.isValid()
-                                                ? QJsonValue(row.time.toString(Qt::ISODate))
-                                                : QJsonValue());
+        line.insert(QStringLiteral("time"),
+                    row.time.isValid() ? QJsonValue(row.time.toString(Qt::ISODate)) : QJsonValue());
         for (qsizetype i = 0; i < row.values.size() && i < layout.size(); ++i) {
             if (i == clockColumn)
                 continue;
-            line.insert(QStringLiteral("%1:%2").arg(layout[i].logicalName.toString()).arg(layout[i].attributeIndex),
+            line.insert(QStringLiteral("%1:%2")
+                            .arg(layout[i].logicalName.toString())
+                            .arg(layout[i].attributeIndex),
                         axdr::toPlainJson(row.values[i]));
         }
         printJsonLine(line);
@@ -251,19 +263,24 @@ int runObjects(DlmsSession &session, bool json)
         return printError(list.error());
     for (const cosem::ObjectListElement &o : *list) {
         if (!json) {
-            printLine(QStringLiteral("%1 class %2 v%3").arg(o.logicalName.toString()).arg(o.classId).arg(o.version));
+            printLine(QStringLiteral("%1 class %2 v%3")
+                          .arg(o.logicalName.toString())
+                          .arg(o.classId)
+                          .arg(o.version));
             continue;
         }
         QJsonArray attributes;
         for (const auto &a : o.attributeAccess)
-            attributes.append(QJsonObject{{QStringLiteral("id"), a.attributeId},
-                                          {QStringLiteral("access"),
-                                           cosem::ObjectListElement::attributeAccessModeName(a.accessMode, o.version)}});
+            attributes.append(QJsonObject{
+                {QStringLiteral("id"), a.attributeId},
+                {QStringLiteral("access"),
+                 cosem::ObjectListElement::attributeAccessModeName(a.accessMode, o.version)}});
         QJsonArray methods;
         for (const auto &m : o.methodAccess)
-            methods.append(QJsonObject{{QStringLiteral("id"), m.methodId},
-                                       {QStringLiteral("access"),
-                                        cosem::ObjectListElement::methodAccessModeName(m.accessMode, o.version)}});
+            methods.append(QJsonObject{
+                {QStringLiteral("id"), m.methodId},
+                {QStringLiteral("access"),
+                 cosem::ObjectListElement::methodAccessModeName(m.accessMode, o.version)}});
         printJsonLine({{QStringLiteral("obis"), o.logicalName.toString()},
                        {QStringLiteral("class"), o.classId},
                        {QStringLiteral("version"), o.version},
@@ -273,7 +290,8 @@ int runObjects(DlmsSession &session, bool json)
     return 0;
 }
 
-int runSetOrAction(DlmsSession &session, const QString &verb, const QStringList &positional, bool json)
+int runSetOrAction(DlmsSession &session, const QString &verb, const QStringList &positional,
+                   bool json)
 {
     const bool isSet = verb == QLatin1String("set");
     if (positional.isEmpty() || (isSet && positional.size() != 2) || positional.size() > 2)
@@ -325,17 +343,22 @@ int runDlmsCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     ConnectionOptions connection(parser);
-    const QCommandLineOption json(QStringLiteral("json"), DlmsText::tr("One JSON object per line."));
-    const QCommandLineOption trace(QStringLiteral("trace"), DlmsText::tr("Write every frame to stderr."));
-    const QCommandLineOption from(QStringLiteral("from"), DlmsText::tr("Profile range start (ISO 8601)."),
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  DlmsText::tr("One JSON object per line."));
+    const QCommandLineOption trace(QStringLiteral("trace"),
+                                   DlmsText::tr("Write every frame to stderr."));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  DlmsText::tr("Profile range start (ISO 8601)."),
                                   QStringLiteral("TIME"));
     const QCommandLineOption to(QStringLiteral("to"), DlmsText::tr("Profile range end (ISO 8601)."),
                                 QStringLiteral("TIME"));
-    const QCommandLineOption columns(QStringLiteral("columns"),
-                                     DlmsText::tr("Profile columns to read, comma-separated OBIS codes."),
-                                     QStringLiteral("LIST"));
+    const QCommandLineOption columns(
+        QStringLiteral("columns"),
+        DlmsText::tr("Profile columns to read, comma-separated OBIS codes."),
+        QStringLiteral("LIST"));
     parser.addOptions({json, trace, from, to, columns});
-    parser.addPositionalArgument(QStringLiteral("verb"), DlmsText::tr("get, set, action, profile or objects"));
+    parser.addPositionalArgument(QStringLiteral("verb"),
+                                 DlmsText::tr("get, set, action, profile or objects"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   DlmsText::tr("Show this help."));
     parser.addOption(help);
@@ -349,9 +372,10 @@ int runDlmsCommand(const QStringList &args)
     const QStringList verbs{QStringLiteral("get"), QStringLiteral("set"), QStringLiteral("action"),
                             QStringLiteral("profile"), QStringLiteral("objects")};
     if (positional.isEmpty() || !verbs.contains(positional.first()))
-        return printError(DlmsText::tr("usage: imsdesk-cli dlms get|set|action|profile|objects [options]; "
-                                       "see imsdesk-cli dlms --help"),
-                          2);
+        return printError(
+            DlmsText::tr("usage: imsdesk-cli dlms get|set|action|profile|objects [options]; "
+                         "see imsdesk-cli dlms --help"),
+            2);
     const QString verb = positional.takeFirst();
     Result<client::ConnectionProfile> profile = connection.profile();
     if (!profile)

@@ -4,7 +4,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -18,9 +20,23 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption captureOption(
+        QStringLiteral("capture"),
+        QApplication::translate("imsdesk", "Write a PNG of each main view into DIR and exit."),
+        QStringLiteral("DIR"));
+    parser.addOption(captureOption);
     parser.process(app);
 
     ims::ui::MainWindow window;
     window.show();
+    if (parser.isSet(captureOption)) {
+        const QString dir = parser.value(captureOption);
+        QTimer::singleShot(0, &window, [&window, dir] {
+            QDir().mkpath(dir);
+            const bool saved
+                = window.grab().save(QDir(dir).filePath(QStringLiteral("main-window.png")));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

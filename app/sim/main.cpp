@@ -1,5 +1,10 @@
 // imsdesk-sim: the virtual substation (simulated SPODES meters, routers, PLC).
+// Prints where each router listens, one line each, then serves until
+// SIGINT/SIGTERM.
 #include "app/common/localization.h"
+#include "app/sim/signal_watcher.h"
+#include "app/sim/sim_options.h"
+#include "protocol/sim/network/sim_network.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,11 +18,33 @@ int main(int argc, char *argv[])
     ims::app::installTranslations(app, qEnvironmentVariable("IMSDESK_LANG"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("imsdesk-sim", "Simulated SPODES meters, routers and PLC network"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "imsdesk-sim", "Simulated SPODES meters, routers and PLC network"));
     parser.addHelpOption();
     parser.addVersionOption();
+    ims::app::SimOptions::declare(parser);
     parser.process(app);
-    QTextStream(stderr) << QCoreApplication::translate("imsdesk-sim", "no network configured") << '\n';
-    return 1;
+
+    QTextStream err(stderr);
+    ims::Result<ims::sim::NetworkConfig> config = ims::app::SimOptions::read(parser);
+    if (!config) {
+        err << config.error().message << '\n';
+        return 2;
+    }
+    ims::app::SignalWatcher watcher;
+    ims::sim::SimNetwork network(*config);
+    if (const ims::Status started = network.start(); !started) {
+        err << started.error().message << '\n';
+        return 1;
+    }
+    QTextStream out(stdout);
+    for (const ims::sim::RouterEndpoint &e : network.endpoints())
+        out << e.describe() << '\n';
+    out.flush();
+
+    QObject::connect(&watcher, &ims::app::SignalWatcher::terminationRequested, &app, [&](int) {
+        network.stop();
+        app.quit();
+    });
+    return app.exec();
 }

@@ -32,6 +32,9 @@ public:
 signals:
     void ready();
     void apduReceived(const QByteArray &apdu);
+    // Part of an answer arrived (a frame, a segment): the peer is alive even
+    // when a long APDU takes minutes over a slow PLC link.
+    void receiving();
     // The channel is unusable: the link dropped, the data link was refused
     // (DM/FRMR) or timed out. The channel is closed afterwards.
     void failed(const ims::Error &error);

@@ -5,9 +5,12 @@ namespace ims::client {
 QString authenticationName(Authentication a)
 {
     switch (a) {
-    case Authentication::None: return QStringLiteral("none");
-    case Authentication::Low: return QStringLiteral("low");
-    case Authentication::HighGmac: return QStringLiteral("hls-gmac");
+    case Authentication::None:
+        return QStringLiteral("none");
+    case Authentication::Low:
+        return QStringLiteral("low");
+    case Authentication::HighGmac:
+        return QStringLiteral("hls-gmac");
     }
     return {};
 }
@@ -15,10 +18,14 @@ QString authenticationName(Authentication a)
 QString protectionName(Protection p)
 {
     switch (p) {
-    case Protection::None: return QStringLiteral("none");
-    case Protection::Authenticated: return QStringLiteral("auth");
-    case Protection::Encrypted: return QStringLiteral("enc");
-    case Protection::AuthenticatedEncrypted: return QStringLiteral("auth-enc");
+    case Protection::None:
+        return QStringLiteral("none");
+    case Protection::Authenticated:
+        return QStringLiteral("auth");
+    case Protection::Encrypted:
+        return QStringLiteral("enc");
+    case Protection::AuthenticatedEncrypted:
+        return QStringLiteral("auth-enc");
     }
     return {};
 }
@@ -46,8 +53,8 @@ dlms::Conformance defaultClientConformance()
 {
     using B = dlms::ConformanceBit;
     return dlms::Conformance::of({B::BlockTransferWithGetOrRead, B::BlockTransferWithSetOrWrite,
-                                  B::BlockTransferWithAction, B::MultipleReferences, B::Get,
-                                  B::Set, B::SelectiveAccess, B::Action, B::EventNotification,
+                                  B::BlockTransferWithAction, B::MultipleReferences, B::Get, B::Set,
+                                  B::SelectiveAccess, B::Action, B::EventNotification,
                                   B::DataNotification});
 }
 

@@ -34,7 +34,8 @@ struct AssociationSettings
     quint64 invocationCounter = 0;
     dlms::Conformance conformance = defaultClientConformance();
     quint16 maxReceivePduSize = 0xFFFF;
-    int responseTimeoutMs = 30000; // one APDU answer; HDLC retries run inside it
+    int responseTimeoutMs
+        = 30000; // silence allowed while an answer is due; HDLC retries run inside it
     // Where HLS challenges come from; empty = OpenSSL's RAND_bytes (16 bytes).
     // Injected only to replay a captured conversation byte for byte.
     std::function<Result<QByteArray>()> challengeSource;

@@ -4,8 +4,8 @@
 
 namespace ims::client {
 
-std::unique_ptr<ApduChannel> makeChannel(link::LinkFactory &factory, const ConnectionProfile &profile,
-                                         QObject *parent)
+std::unique_ptr<ApduChannel> makeChannel(link::LinkFactory &factory,
+                                         const ConnectionProfile &profile, QObject *parent)
 {
     std::unique_ptr<link::Link> link = factory.create(profile.link);
     if (profile.framing == Framing::Wrapper) {

@@ -26,7 +26,8 @@ struct ConnectionProfile
 };
 
 // The channel for a profile, on a link made by `factory`.
-std::unique_ptr<ApduChannel> makeChannel(link::LinkFactory &factory, const ConnectionProfile &profile,
+std::unique_ptr<ApduChannel> makeChannel(link::LinkFactory &factory,
+                                         const ConnectionProfile &profile,
                                          QObject *parent = nullptr);
 
 } // namespace ims::client

@@ -14,10 +14,13 @@ namespace {
 security::SecurityControl securityControl(Protection p)
 {
     switch (p) {
-    case Protection::Authenticated: return security::SecurityControl::authenticated();
-    case Protection::Encrypted: return security::SecurityControl::encrypted();
+    case Protection::Authenticated:
+        return security::SecurityControl::authenticated();
+    case Protection::Encrypted:
+        return security::SecurityControl::encrypted();
     case Protection::AuthenticatedEncrypted:
-    case Protection::None: break;
+    case Protection::None:
+        break;
     }
     return security::SecurityControl::authenticatedAndEncrypted();
 }
@@ -34,25 +37,29 @@ Result<QByteArray> DlmsClient::protect(const QByteArray &plainApdu)
 
 void DlmsClient::associate(StatusCallback done)
 {
-    FailCallback fail = [done](const Error &e) { done(e); };
-    enqueue([this, done, fail]() mutable {
-        if (m_settings.needsSecurityContext()) {
-            if (const Status valid = m_security.validate(); !valid) {
-                done(valid);
-                QMetaObject::invokeMethod(this, &DlmsClient::runNext, Qt::QueuedConnection);
-                return;
+    FailCallback fail = [done](const Error &e) {
+        done(e);
+    };
+    enqueue(
+        [this, done, fail]() mutable {
+            if (m_settings.needsSecurityContext()) {
+                if (const Status valid = m_security.validate(); !valid) {
+                    done(valid);
+                    QMetaObject::invokeMethod(this, &DlmsClient::runNext, Qt::QueuedConnection);
+                    return;
+                }
             }
-        }
-        m_associated = false;
-        begin({[this, done](const dlms::Apdu &apdu) { onAare(apdu, done); }, fail});
-        if (m_channel.isReady()) {
-            sendAarq();
-        } else {
-            m_waitingForChannel = true;
-            m_timer.start(m_settings.responseTimeoutMs);
-            m_channel.open();
-        }
-    }, fail);
+            m_associated = false;
+            begin({[this, done](const dlms::Apdu &apdu) { onAare(apdu, done); }, fail});
+            if (m_channel.isReady()) {
+                sendAarq();
+            } else {
+                m_waitingForChannel = true;
+                m_timer.start(m_settings.responseTimeoutMs);
+                m_channel.open();
+            }
+        },
+        fail);
 }
 
 void DlmsClient::sendAarq()
@@ -107,7 +114,8 @@ Result<dlms::InitiateResponse> DlmsClient::readInitiateResponse(const QByteArray
 {
     QByteArray plain = userInformation;
     if (!plain.isEmpty() && quint8(plain[0]) == 0x28) {
-        Result<security::UnwrappedApdu> unwrapped = security::unwrapApdu(m_security, userInformation);
+        Result<security::UnwrappedApdu> unwrapped
+            = security::unwrapApdu(m_security, userInformation);
         if (!unwrapped)
             return unwrapped.error();
         plain = unwrapped->apdu;
@@ -124,7 +132,8 @@ void DlmsClient::onAare(const dlms::Apdu &apdu, const StatusCallback &done)
 {
     const auto *aare = std::get_if<dlms::Aare>(&apdu);
     if (!aare) {
-        failCurrent(Error(ErrorKind::Malformed, tr("expected an AARE, got %1").arg(dlms::apduName(apdu))));
+        failCurrent(
+            Error(ErrorKind::Malformed, tr("expected an AARE, got %1").arg(dlms::apduName(apdu))));
         return;
     }
     const bool hls = m_settings.authentication == Authentication::HighGmac;
@@ -163,8 +172,9 @@ void DlmsClient::onAare(const dlms::Apdu &apdu, const StatusCallback &done)
     }
     if (!aare->diagnostic.is(dlms::ServiceUserDiagnostic::AuthenticationRequired)
         || !aare->respondingAuthenticationValue) {
-        failCurrent(Error(ErrorKind::SecurityFailure,
-                          tr("the device did not ask for HLS authentication (no challenge in the AARE)")));
+        failCurrent(
+            Error(ErrorKind::SecurityFailure,
+                  tr("the device did not ask for HLS authentication (no challenge in the AARE)")));
         return;
     }
     replyToHls(*aare->respondingAuthenticationValue, done);
@@ -184,7 +194,8 @@ void DlmsClient::replyToHls(const QByteArray &serverChallenge, const StatusCallb
         if (!response) {
             m_associated = false;
             failCurrent(Error(ErrorKind::Malformed,
-                              tr("unexpected answer to reply_to_HLS_authentication: %1").arg(dlms::apduName(apdu))));
+                              tr("unexpected answer to reply_to_HLS_authentication: %1")
+                                  .arg(dlms::apduName(apdu))));
             return;
         }
         Result<axdr::Value> serverProof = dlms::toResult(response->outcome);
@@ -192,7 +203,8 @@ void DlmsClient::replyToHls(const QByteArray &serverChallenge, const StatusCallb
             m_associated = false;
             Error e = serverProof.error();
             e.kind = ErrorKind::AssociationRejected;
-            e.message = tr("association rejected: the device refused our HLS proof (%1)").arg(e.message);
+            e.message
+                = tr("association rejected: the device refused our HLS proof (%1)").arg(e.message);
             failCurrent(e);
             return;
         }
@@ -207,46 +219,54 @@ void DlmsClient::replyToHls(const QByteArray &serverChallenge, const StatusCallb
         done({});
     };
     QByteArray request;
-    dlms::encode(dlms::ActionRequestNormal{nextInvoke(), kReplyToHls, axdr::Value::octetString(*proof)}, request);
+    dlms::encode(
+        dlms::ActionRequestNormal{nextInvoke(), kReplyToHls, axdr::Value::octetString(*proof)},
+        request);
     send(request);
 }
 
 void DlmsClient::release(StatusCallback done)
 {
-    FailCallback fail = [done](const Error &e) { done(e); };
-    enqueue([this, done]() mutable {
-        if (!m_channel.isReady()) {
-            m_associated = false;
-            done({});
-            QMetaObject::invokeMethod(this, &DlmsClient::runNext, Qt::QueuedConnection);
-            return;
-        }
-        auto closeChannel = [this, done]() {
-            m_associated = false;
+    FailCallback fail = [done](const Error &e) {
+        done(e);
+    };
+    enqueue(
+        [this, done]() mutable {
             if (!m_channel.isReady()) {
-                m_channel.close();
+                m_associated = false;
                 done({});
+                QMetaObject::invokeMethod(this, &DlmsClient::runNext, Qt::QueuedConnection);
                 return;
             }
-            auto connection = std::make_shared<QMetaObject::Connection>();
-            *connection = connect(&m_channel, &ApduChannel::closed, this, [done, connection] {
-                QObject::disconnect(*connection);
-                done({});
-            });
-            m_channel.close();
-        };
-        begin({[this, closeChannel](const dlms::Apdu &apdu) {
-                   if (!std::holds_alternative<dlms::Rlre>(apdu))
-                       qCInfo(lcDlms).noquote() << "RLRQ answered with" << dlms::apduName(apdu);
-                   complete();
-                   closeChannel();
-               },
-               // A device that ignores RLRQ is still released by closing the link.
-               [closeChannel](const Error &) { closeChannel(); }});
-        dlms::Rlrq rlrq;
-        rlrq.reason = dlms::ReleaseRequestReason::Normal;
-        send(dlms::encode(rlrq), false);
-    }, fail);
+            auto closeChannel = [this, done]() {
+                m_associated = false;
+                if (!m_channel.isReady()) {
+                    m_channel.close();
+                    done({});
+                    return;
+                }
+                auto connection = std::make_shared<QMetaObject::Connection>();
+                *connection = connect(&m_channel, &ApduChannel::closed, this, [done, connection] {
+                    QObject::disconnect(*connection);
+                    done({});
+                });
+                m_channel.close();
+            };
+            begin({[this, closeChannel](const dlms::Apdu &apdu) {
+                       if (!std::holds_alternative<dlms::Rlre>(apdu))
+                           qCInfo(lcDlms).noquote() << "RLRQ answered with" << dlms::apduName(apdu);
+                       complete();
+                       closeChannel();
+                   },
+                   // A device that ignores RLRQ is still released by closing the link.
+                   [closeChannel](const Error &) {
+                       closeChannel();
+                   }});
+            dlms::Rlrq rlrq;
+            rlrq.reason = dlms::ReleaseRequestReason::Normal;
+            send(dlms::encode(rlrq), false);
+        },
+        fail);
 }
 
 } // namespace ims::client

@@ -106,6 +106,14 @@ private:
     Result<QByteArray> protect(const QByteArray &plainApdu);
 
     // Block transfer (dlms_client_blocks.cpp).
+    using BlockRequest = std::function<QByteArray(const dlms::DataBlockSA &)>;
+    using BlockAcknowledgement = std::function<std::optional<quint32>(const dlms::Apdu &)>;
+    // Sends `encoded` in DataBlock-SA blocks: `first` builds the request with
+    // block 1, `following` the others; `acknowledged` recognises the server's
+    // "send the next block" and names the block; `finished` takes the last answer.
+    void sendBlocks(const QByteArray &encoded, const BlockRequest &first,
+                    const BlockRequest &following, const BlockAcknowledgement &acknowledged,
+                    const std::function<void(const dlms::Apdu &)> &finished, FailCallback fail);
     void continueGet(const dlms::Apdu &apdu, QByteArray &assembled, quint32 &expectedBlock,
                      const std::function<void(Result<QByteArray>)> &whole);
     void sendSetBlocks(const dlms::CosemAttributeDescriptor &attribute, const QByteArray &encoded,

@@ -22,7 +22,8 @@ void DlmsClient::continueGet(const dlms::Apdu &apdu, QByteArray &assembled, quin
 {
     const auto *block = std::get_if<dlms::GetResponseWithDatablock>(&apdu);
     if (!block) {
-        whole(Error(ErrorKind::Malformed, tr("unexpected answer to GET: %1").arg(dlms::apduName(apdu))));
+        whole(Error(ErrorKind::Malformed,
+                    tr("unexpected answer to GET: %1").arg(dlms::apduName(apdu))));
         return;
     }
     if (const auto *refused = std::get_if<dlms::DataAccessResult>(&block->result)) {
@@ -37,7 +38,8 @@ void DlmsClient::continueGet(const dlms::Apdu &apdu, QByteArray &assembled, quin
     }
     assembled.append(std::get<QByteArray>(block->result));
     if (assembled.size() > m_settings.maxResponseBytes) {
-        whole(Error(ErrorKind::TooLarge, tr("the answer exceeds %1 bytes").arg(m_settings.maxResponseBytes)));
+        whole(Error(ErrorKind::TooLarge,
+                    tr("the answer exceeds %1 bytes").arg(m_settings.maxResponseBytes)));
         return;
     }
     emit blockProgress(block->blockNumber, assembled.size());
@@ -51,107 +53,127 @@ void DlmsClient::continueGet(const dlms::Apdu &apdu, QByteArray &assembled, quin
     send(next);
 }
 
-void DlmsClient::sendSetBlocks(const dlms::CosemAttributeDescriptor &attribute, const QByteArray &encoded,
-                               StatusCallback done)
+void DlmsClient::sendBlocks(const QByteArray &encoded, const BlockRequest &first,
+                            const BlockRequest &following, const BlockAcknowledgement &acknowledged,
+                            const std::function<void(const dlms::Apdu &)> &finished,
+                            FailCallback fail)
 {
-    if (!m_negotiated.negotiatedConformance.has(dlms::ConformanceBit::BlockTransferWithSetOrWrite)) {
+    const int payload = blockPayload(maxRequestSize());
+    auto offset = std::make_shared<qsizetype>(0);
+    auto blockNumber = std::make_shared<quint32>(1);
+    auto nextBlock = [encoded, payload, offset, blockNumber]() {
+        dlms::DataBlockSA block;
+        block.rawData = encoded.mid(*offset, payload);
+        *offset += block.rawData.size();
+        block.lastBlock = *offset >= encoded.size();
+        block.blockNumber = *blockNumber;
+        return block;
+    };
+    begin(
+        {[this, nextBlock, blockNumber, following, acknowledged, finished](const dlms::Apdu &apdu) {
+             if (const std::optional<quint32> acked = acknowledged(apdu)) {
+                 if (*acked != *blockNumber) {
+                     failCurrent(
+                         Error(ErrorKind::Malformed, tr("block %1 acknowledged where %2 was sent")
+                                                         .arg(*acked)
+                                                         .arg(*blockNumber)));
+                     return;
+                 }
+                 ++*blockNumber;
+                 send(following(nextBlock()));
+                 return;
+             }
+             complete();
+             finished(apdu);
+         },
+         std::move(fail)});
+    send(first(nextBlock()));
+}
+
+void DlmsClient::sendSetBlocks(const dlms::CosemAttributeDescriptor &attribute,
+                               const QByteArray &encoded, StatusCallback done)
+{
+    if (!m_negotiated.negotiatedConformance.has(
+            dlms::ConformanceBit::BlockTransferWithSetOrWrite)) {
         done(Error(ErrorKind::Unsupported,
                    tr("the value (%1 bytes) needs block transfer, which the device did not accept")
                        .arg(encoded.size())));
         QMetaObject::invokeMethod(this, &DlmsClient::runNext, Qt::QueuedConnection);
         return;
     }
-    const int payload = blockPayload(maxRequestSize());
-    auto offset = std::make_shared<qsizetype>(0);
-    auto blockNumber = std::make_shared<quint32>(1);
-    auto nextBlock = [encoded, payload, offset, blockNumber]() {
-        dlms::DataBlockSA block;
-        block.rawData = encoded.mid(*offset, payload);
-        *offset += block.rawData.size();
-        block.lastBlock = *offset >= encoded.size();
-        block.blockNumber = *blockNumber;
-        return block;
-    };
-    begin({[this, done, nextBlock, blockNumber](const dlms::Apdu &apdu) {
-               if (auto *ack = std::get_if<dlms::SetResponseDatablock>(&apdu)) {
-                   if (ack->blockNumber != *blockNumber) {
-                       failCurrent(Error(ErrorKind::Malformed, tr("block %1 acknowledged where %2 was sent")
-                                                                   .arg(ack->blockNumber)
-                                                                   .arg(*blockNumber)));
-                       return;
-                   }
-                   ++*blockNumber;
-                   QByteArray request;
-                   dlms::encode(dlms::SetRequestWithDatablock{m_invoke, nextBlock()}, request);
-                   send(request);
-                   return;
-               }
-               complete();
-               if (auto *last = std::get_if<dlms::SetResponseLastDatablock>(&apdu)) {
-                   done(last->result == dlms::DataAccessResult::Success ? Status()
-                                                                        : Status(dlms::dataAccessError(last->result)));
-                   return;
-               }
-               if (auto *normal = std::get_if<dlms::SetResponseNormal>(&apdu)) {
-                   done(normal->result == dlms::DataAccessResult::Success
-                            ? Status()
-                            : Status(dlms::dataAccessError(normal->result)));
-                   return;
-               }
-               done(Error(ErrorKind::Malformed, tr("unexpected answer to SET: %1").arg(dlms::apduName(apdu))));
-           },
-           [done](const Error &e) { done(e); }});
-    QByteArray request;
-    dlms::encode(dlms::SetRequestWithFirstDatablock{nextInvoke(), attribute, std::nullopt, nextBlock()}, request);
-    send(request);
+    const dlms::InvokeIdAndPriority invoke = nextInvoke();
+    sendBlocks(
+        encoded,
+        [invoke, attribute](const dlms::DataBlockSA &block) {
+            QByteArray request;
+            dlms::encode(dlms::SetRequestWithFirstDatablock{invoke, attribute, std::nullopt, block},
+                         request);
+            return request;
+        },
+        [invoke](const dlms::DataBlockSA &block) {
+            QByteArray request;
+            dlms::encode(dlms::SetRequestWithDatablock{invoke, block}, request);
+            return request;
+        },
+        [](const dlms::Apdu &apdu) -> std::optional<quint32> {
+            if (auto *ack = std::get_if<dlms::SetResponseDatablock>(&apdu))
+                return ack->blockNumber;
+            return std::nullopt;
+        },
+        [done](const dlms::Apdu &apdu) {
+            std::optional<dlms::DataAccessResult> result;
+            if (auto *last = std::get_if<dlms::SetResponseLastDatablock>(&apdu))
+                result = last->result;
+            else if (auto *normal = std::get_if<dlms::SetResponseNormal>(&apdu))
+                result = normal->result;
+            if (!result)
+                done(Error(ErrorKind::Malformed,
+                           tr("unexpected answer to SET: %1").arg(dlms::apduName(apdu))));
+            else if (*result != dlms::DataAccessResult::Success)
+                done(dlms::dataAccessError(*result));
+            else
+                done({});
+        },
+        [done](const Error &e) { done(e); });
 }
 
-void DlmsClient::sendActionBlocks(const dlms::CosemMethodDescriptor &method, const QByteArray &encoded,
-                                  ValueCallback done)
+void DlmsClient::sendActionBlocks(const dlms::CosemMethodDescriptor &method,
+                                  const QByteArray &encoded, ValueCallback done)
 {
     if (!m_negotiated.negotiatedConformance.has(dlms::ConformanceBit::BlockTransferWithAction)) {
-        done(Error(ErrorKind::Unsupported,
-                   tr("the parameters (%1 bytes) need block transfer, which the device did not accept")
-                       .arg(encoded.size())));
+        done(Error(
+            ErrorKind::Unsupported,
+            tr("the parameters (%1 bytes) need block transfer, which the device did not accept")
+                .arg(encoded.size())));
         QMetaObject::invokeMethod(this, &DlmsClient::runNext, Qt::QueuedConnection);
         return;
     }
-    const int payload = blockPayload(maxRequestSize());
-    auto offset = std::make_shared<qsizetype>(0);
-    auto blockNumber = std::make_shared<quint32>(1);
-    auto nextBlock = [encoded, payload, offset, blockNumber]() {
-        dlms::DataBlockSA block;
-        block.rawData = encoded.mid(*offset, payload);
-        *offset += block.rawData.size();
-        block.lastBlock = *offset >= encoded.size();
-        block.blockNumber = *blockNumber;
-        return block;
-    };
-    begin({[this, done, nextBlock, blockNumber](const dlms::Apdu &apdu) {
-               if (auto *ack = std::get_if<dlms::ActionResponseNextPblock>(&apdu)) {
-                   if (ack->blockNumber != *blockNumber) {
-                       failCurrent(Error(ErrorKind::Malformed, tr("block %1 acknowledged where %2 was sent")
-                                                                   .arg(ack->blockNumber)
-                                                                   .arg(*blockNumber)));
-                       return;
-                   }
-                   ++*blockNumber;
-                   QByteArray request;
-                   dlms::encode(dlms::ActionRequestWithPblock{m_invoke, nextBlock()}, request);
-                   send(request);
-                   return;
-               }
-               complete();
-               if (auto *r = std::get_if<dlms::ActionResponseNormal>(&apdu)) {
-                   done(dlms::toResult(r->outcome));
-                   return;
-               }
-               done(Error(ErrorKind::Malformed, tr("unexpected answer to ACTION: %1").arg(dlms::apduName(apdu))));
-           },
-           [done](const Error &e) { done(e); }});
-    QByteArray request;
-    dlms::encode(dlms::ActionRequestWithFirstPblock{nextInvoke(), method, nextBlock()}, request);
-    send(request);
+    const dlms::InvokeIdAndPriority invoke = nextInvoke();
+    sendBlocks(
+        encoded,
+        [invoke, method](const dlms::DataBlockSA &block) {
+            QByteArray request;
+            dlms::encode(dlms::ActionRequestWithFirstPblock{invoke, method, block}, request);
+            return request;
+        },
+        [invoke](const dlms::DataBlockSA &block) {
+            QByteArray request;
+            dlms::encode(dlms::ActionRequestWithPblock{invoke, block}, request);
+            return request;
+        },
+        [](const dlms::Apdu &apdu) -> std::optional<quint32> {
+            if (auto *ack = std::get_if<dlms::ActionResponseNextPblock>(&apdu))
+                return ack->blockNumber;
+            return std::nullopt;
+        },
+        [done](const dlms::Apdu &apdu) {
+            if (auto *r = std::get_if<dlms::ActionResponseNormal>(&apdu))
+                done(dlms::toResult(r->outcome));
+            else
+                done(Error(ErrorKind::Malformed,
+                           tr("unexpected answer to ACTION: %1").arg(dlms::apduName(apdu))));
+        },
+        [done](const Error &e) { done(e); });
 }
 
 } // namespace ims::client

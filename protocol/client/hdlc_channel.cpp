@@ -17,7 +17,8 @@ hdlc::HdlcStationConfig stationConfig(const HdlcChannelSettings &s)
     int size = s.serverAddressSize;
     if (size == 0)
         size = s.physicalDevice ? (*s.physicalDevice > 0x7F || s.logicalDevice > 0x7F ? 4 : 2) : 1;
-    config.peerAddress = hdlc::HdlcAddress::server(s.logicalDevice, s.physicalDevice.value_or(0), size);
+    config.peerAddress
+        = hdlc::HdlcAddress::server(s.logicalDevice, s.physicalDevice.value_or(0), size);
     config.parameters = s.proposal;
     config.maxRetries = s.maxRetries;
     return config;
@@ -37,7 +38,17 @@ HdlcChannel::HdlcChannel(std::unique_ptr<link::Link> link, HdlcChannelSettings s
     , m_settings(settings)
 {
     m_responseTimer.setSingleShot(true);
-    connect(&m_responseTimer, &QTimer::timeout, this, [this] { apply(m_station->onTimeout()); });
+    connect(&m_responseTimer, &QTimer::timeout, this, [this] {
+        // A frame cut short may declare a length that hides good frames
+        // behind it: give it up and look again before retransmitting.
+        if (m_parser.bufferedBytes() > 0) {
+            (void)m_parser.abandonPartialFrame();
+            drainParser();
+            if (!m_station->awaitingResponse())
+                return;
+        }
+        apply(m_station->onTimeout());
+    });
     connect(m_link.get(), &link::Link::opened, this, &HdlcChannel::onLinkOpened);
     connect(m_link.get(), &link::Link::bytesReceived, this, &HdlcChannel::onBytes);
     connect(m_link.get(), &link::Link::errorOccurred, this, &HdlcChannel::onLinkError);
@@ -100,8 +111,8 @@ void HdlcChannel::close()
 Status HdlcChannel::sendApdu(const QByteArray &apdu)
 {
     if (!isReady())
-        return Error(ErrorKind::LinkClosed, tr("the HDLC data link to %1 is not connected")
-                                                .arg(m_link->description()));
+        return Error(ErrorKind::LinkClosed,
+                     tr("the HDLC data link to %1 is not connected").arg(m_link->description()));
     apply(m_station->sendApdu(apdu));
     return {};
 }
@@ -124,6 +135,11 @@ QString HdlcChannel::description() const
 void HdlcChannel::onBytes(const QByteArray &bytes)
 {
     m_parser.feed(bytes);
+    drainParser();
+}
+
+void HdlcChannel::drainParser()
+{
     for (;;) {
         const hdlc::HdlcParseResult result = m_parser.next();
         if (result.needMore())
@@ -133,6 +149,7 @@ void HdlcChannel::onBytes(const QByteArray &bytes)
             qCInfo(lcHdlc).noquote() << m_link->description() << result.error.message;
             continue;
         }
+        emit receiving();
         apply(m_station->onFrame(result.frame));
     }
 }
@@ -200,8 +217,9 @@ void HdlcChannel::onLinkClosed()
     m_responseTimer.stop();
     if (!m_closing && !m_failed) {
         m_failed = true;
-        emit failed(Error(ErrorKind::LinkClosed,
-                          tr("the link %1 was closed by the other side").arg(m_link->description())));
+        emit failed(
+            Error(ErrorKind::LinkClosed,
+                  tr("the link %1 was closed by the other side").arg(m_link->description())));
     }
     emit closed();
 }

@@ -52,6 +52,7 @@ private:
     void resetStation();
     void onLinkOpened();
     void onBytes(const QByteArray &bytes);
+    void drainParser();
     void onLinkError(const ims::Error &error);
     void onLinkClosed();
     void apply(const hdlc::HdlcActions &actions);

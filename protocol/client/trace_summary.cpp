@@ -22,11 +22,14 @@ QString target(const dlms::Apdu &apdu)
 {
     using namespace dlms;
     if (auto *g = std::get_if<GetRequestNormal>(&apdu))
-        return describeAttribute(g->attribute) + (g->access ? QStringLiteral(" sel%1").arg(g->access->selector) : QString());
+        return describeAttribute(g->attribute)
+               + (g->access ? QStringLiteral(" sel%1").arg(g->access->selector) : QString());
     if (auto *n = std::get_if<GetRequestNext>(&apdu))
         return QStringLiteral("block %1").arg(n->blockNumber);
     if (auto *b = std::get_if<GetResponseWithDatablock>(&apdu))
-        return QStringLiteral("block %1%2").arg(b->blockNumber).arg(b->lastBlock ? QStringLiteral(" last") : QString());
+        return QStringLiteral("block %1%2")
+            .arg(b->blockNumber)
+            .arg(b->lastBlock ? QStringLiteral(" last") : QString());
     if (auto *s = std::get_if<SetRequestNormal>(&apdu))
         return describeAttribute(s->attribute);
     if (auto *a = std::get_if<ActionRequestNormal>(&apdu))
@@ -51,14 +54,16 @@ QString summarizeApdu(QByteArrayView apdu)
             .arg(quint8(apdu[0]), 2, 16, QLatin1Char('0'))
             .arg(parsed.error().message);
     const QString what = target(*parsed);
-    return what.isEmpty() ? dlms::apduName(*parsed) : dlms::apduName(*parsed) + QLatin1Char(' ') + what;
+    return what.isEmpty() ? dlms::apduName(*parsed)
+                          : dlms::apduName(*parsed) + QLatin1Char(' ') + what;
 }
 
 QString summarizeHdlcFrame(const hdlc::HdlcFrame &frame)
 {
     QString line = hdlc::describeFrame(frame);
     // An unsegmented I-frame carries a whole LLC PDU: name the APDU inside.
-    if (frame.kind == hdlc::FrameKind::I && !frame.segmented && frame.info.size() > hdlc::kLlcHeaderSize) {
+    if (frame.kind == hdlc::FrameKind::I && !frame.segmented
+        && frame.info.size() > hdlc::kLlcHeaderSize) {
         const QString apdu = summarizeApdu(QByteArrayView(frame.info).sliced(hdlc::kLlcHeaderSize));
         if (!apdu.isEmpty())
             line += QStringLiteral(" | ") + apdu;

@@ -24,8 +24,9 @@ WrapperChannel::WrapperChannel(std::unique_ptr<link::Link> link, WrapperChannelS
     connect(m_link.get(), &link::Link::closed, this, [this] {
         if (!m_closing && !m_failed) {
             m_failed = true;
-            emit failed(Error(ErrorKind::LinkClosed, tr("the link %1 was closed by the other side")
-                                                         .arg(m_link->description())));
+            emit failed(
+                Error(ErrorKind::LinkClosed,
+                      tr("the link %1 was closed by the other side").arg(m_link->description())));
         }
         emit closed();
     });
@@ -56,14 +57,17 @@ void WrapperChannel::close()
 Status WrapperChannel::sendApdu(const QByteArray &apdu)
 {
     if (apdu.size() > wrapper::kMaxWrapperApdu)
-        return Error(ErrorKind::TooLarge, tr("an APDU of %1 bytes does not fit a wrapper frame").arg(apdu.size()));
-    const QByteArray frame = wrapper::encodeWrapper(m_settings.clientPort, m_settings.serverPort, apdu);
+        return Error(ErrorKind::TooLarge,
+                     tr("an APDU of %1 bytes does not fit a wrapper frame").arg(apdu.size()));
+    const QByteArray frame
+        = wrapper::encodeWrapper(m_settings.clientPort, m_settings.serverPort, apdu);
     trace(link::TraceDirection::Out, frame, apdu);
     return m_link->write(frame);
 }
 
 void WrapperChannel::onBytes(const QByteArray &bytes)
 {
+    emit receiving();
     m_parser.feed(bytes);
     for (;;) {
         wrapper::WrapperParseResult result = m_parser.next();
@@ -88,17 +92,21 @@ void WrapperChannel::onBytes(const QByteArray &bytes)
     }
 }
 
-void WrapperChannel::trace(link::TraceDirection direction, const QByteArray &frame, const QByteArray &apdu)
+void WrapperChannel::trace(link::TraceDirection direction, const QByteArray &frame,
+                           const QByteArray &apdu)
 {
-    if (!isSignalConnected(QMetaMethod::fromSignal(&ApduChannel::traced)) && !lcTrace().isDebugEnabled())
+    if (!isSignalConnected(QMetaMethod::fromSignal(&ApduChannel::traced))
+        && !lcTrace().isDebugEnabled())
         return;
     link::TraceRecord record;
     record.direction = direction;
     record.timestamp = QDateTime::currentDateTimeUtc();
     record.bytes = frame;
     record.summary = QStringLiteral("wrapper %1->%2 | %3")
-                         .arg(direction == link::TraceDirection::Out ? m_settings.clientPort : m_settings.serverPort)
-                         .arg(direction == link::TraceDirection::Out ? m_settings.serverPort : m_settings.clientPort)
+                         .arg(direction == link::TraceDirection::Out ? m_settings.clientPort
+                                                                     : m_settings.serverPort)
+                         .arg(direction == link::TraceDirection::Out ? m_settings.serverPort
+                                                                     : m_settings.clientPort)
                          .arg(summarizeApdu(apdu));
     record.link = m_link->description();
     qCDebug(lcTrace).noquote() << link::formatTraceRecord(record);

@@ -10,8 +10,8 @@ QByteArray fromHex(QStringView hex)
         if (c.isSpace())
             continue;
         const char16_t u = c.unicode();
-        const bool hexDigit = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')
-                              || (u >= u'A' && u <= u'F');
+        const bool hexDigit
+            = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
         if (!hexDigit)
             return {};
         compact.append(char(c.unicode()));

@@ -10,12 +10,12 @@ namespace ims {
 enum class ErrorKind {
     None,
     // Bytes that cannot be a valid frame or value.
-    Truncated,      // input ended inside a frame or value
-    Malformed,      // structure violates the standard
-    BadChecksum,    // HCS/FCS/BCC mismatch
-    TooLarge,       // a declared length exceeds a configured bound
-    TooDeep,        // nesting exceeds a configured bound
-    Unsupported,    // valid per standard, not implemented or not offered by the peer
+    Truncated,   // input ended inside a frame or value
+    Malformed,   // structure violates the standard
+    BadChecksum, // HCS/FCS/BCC mismatch
+    TooLarge,    // a declared length exceeds a configured bound
+    TooDeep,     // nesting exceeds a configured bound
+    Unsupported, // valid per standard, not implemented or not offered by the peer
     // Conversation.
     Timeout,
     LinkClosed,
@@ -42,7 +42,9 @@ struct Error
 
     Error() = default;
     Error(ErrorKind k, QString text, int protocolCode = 0)
-        : kind(k), code(protocolCode), message(std::move(text))
+        : kind(k)
+        , code(protocolCode)
+        , message(std::move(text))
     {}
 };
 

@@ -19,18 +19,14 @@ SelectiveAccess ProfileGeneric::byRange(const axdr::CosemDateTime &from,
                                         const QList<CaptureObject> &selectedColumns,
                                         const CaptureObject &restrictingObject)
 {
-    return {SelectiveAccess::ByRange,
-            Value::structure({restrictingObject.toValue(), dateTimeValue(from), dateTimeValue(to),
-                              CaptureObject::listToValue(selectedColumns)})};
+    return dlms::accessByRange(restrictingObject, dateTimeValue(from), dateTimeValue(to),
+                               selectedColumns);
 }
 
 SelectiveAccess ProfileGeneric::byEntry(quint32 fromEntry, quint32 toEntry, quint16 fromColumn,
                                         quint16 toColumn)
 {
-    return {
-        SelectiveAccess::ByEntry,
-        Value::structure({Value::doubleLongUnsigned(fromEntry), Value::doubleLongUnsigned(toEntry),
-                          Value::longUnsigned(fromColumn), Value::longUnsigned(toColumn)})};
+    return dlms::accessByEntry(fromEntry, toEntry, fromColumn, toColumn);
 }
 
 qsizetype ProfileGeneric::clockColumn(const QList<CaptureObject> &columns)

@@ -11,6 +11,7 @@
 #include "protocol/axdr/value.h"
 #include "protocol/core/result.h"
 #include "protocol/cosem/capture_object.h"
+#include "protocol/dlms/cosem_descriptor.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,15 +31,7 @@ enum class SortMethod : quint8 {
 };
 
 // access-selector and access-parameters of a GET with selective access.
-struct SelectiveAccess
-{
-    static constexpr quint8 ByRange = 1;
-    static constexpr quint8 ByEntry = 2;
-
-    quint8 selector = 0;
-    axdr::Value parameters;
-    bool operator==(const SelectiveAccess &) const = default;
-};
+using SelectiveAccess = dlms::SelectiveAccess;
 
 struct ProfileRow
 {

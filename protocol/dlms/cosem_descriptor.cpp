@@ -5,23 +5,12 @@
 
 namespace ims::dlms {
 
-axdr::Value CaptureObjectDefinition::toValue() const
-{
-    return axdr::Value::structure(
-        {axdr::Value::longUnsigned(classId), axdr::Value::octetString(logicalName.toBytes()),
-         axdr::Value::integer(attributeIndex), axdr::Value::longUnsigned(dataIndex)});
-}
-
 SelectiveAccess accessByRange(const CaptureObjectDefinition &restrictingObject, axdr::Value from,
                               axdr::Value to, const QList<CaptureObjectDefinition> &selectedValues)
 {
-    QList<axdr::Value> columns;
-    columns.reserve(selectedValues.size());
-    for (const auto &c : selectedValues)
-        columns << c.toValue();
     return {AccessByRange,
             axdr::Value::structure({restrictingObject.toValue(), std::move(from), std::move(to),
-                                    axdr::Value::array(std::move(columns))})};
+                                    cosem::CaptureObject::listToValue(selectedValues)})};
 }
 
 SelectiveAccess accessByEntry(quint32 fromEntry, quint32 toEntry, quint16 fromSelectedValue,

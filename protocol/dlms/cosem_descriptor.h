@@ -6,6 +6,7 @@
 // and builders for the two profile-generic selective accesses (IEC 62056-6-2
 // class 7, attribute 2): by range (selector 1) and by entry (selector 2).
 #include "protocol/axdr/value.h"
+#include "protocol/cosem/capture_object.h"
 #include "protocol/cosem/obis.h"
 #include "protocol/dlms/pdu_reader.h"
 
@@ -52,18 +53,8 @@ struct AttributeWithSelection
 };
 
 // A capture object definition as profile generic lists it in capture_objects,
-// also the restricting object of a range access.
-struct CaptureObjectDefinition
-{
-    quint16 classId = 0;
-    cosem::Obis logicalName;
-    qint8 attributeIndex = 0;
-    quint16 dataIndex = 0;
-
-    // structure{long-unsigned, octet-string, integer, long-unsigned}
-    axdr::Value toValue() const;
-    bool operator==(const CaptureObjectDefinition &) const = default;
-};
+// also the restricting object of a range access (cosem/capture_object.h).
+using CaptureObjectDefinition = cosem::CaptureObject;
 
 constexpr quint8 AccessByRange = 1;
 constexpr quint8 AccessByEntry = 2;

@@ -14,7 +14,7 @@ struct Overloaded : Ts...
     using Ts::operator()...;
 };
 // clang 14 (the fuzzing compiler) has no aggregate deduction yet.
-template <typename... Ts>
+template<typename... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 
 Error invalid(const QString &message)

@@ -23,7 +23,8 @@ class LayeringTest : public QObject
         const QString root = QStringLiteral(IMSDESK_SOURCE_DIR "/") + layer;
         QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
                         QDirIterator::Subdirectories);
-        static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"));
+        static const QRegularExpression include(
+            QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"));
         while (it.hasNext()) {
             const QString path = it.next();
             QFile f(path);
@@ -56,13 +57,18 @@ private slots:
         QTest::addColumn<QString>("forbidden");
         // protocol: Qt Core, Network, SerialPort, libcrypto. No storage, no widgets.
         QTest::newRow("protocol") << QStringLiteral("protocol")
-                                  << QStringLiteral("^(QtSql|QSql|QtWidgets|QWidget|QtCharts|QChart|QtGui|QPainter|QImage|models/|ui/|app/)");
+                                  << QStringLiteral(
+                                         "^(QtSql|QSql|QtWidgets|QWidget|QtCharts|QChart|QtGui|"
+                                         "QPainter|QImage|models/|ui/|app/)");
         // models: Qt Core, Sql, Gui (+ protocol's plain types). No widgets, no links.
         QTest::newRow("models") << QStringLiteral("models")
-                                << QStringLiteral("^(QtWidgets|QWidget|QtCharts|QChart|QTcpSocket|QSerialPort|QtNetwork|QtSerialPort|ui/|app/|protocol/link/)");
+                                << QStringLiteral(
+                                       "^(QtWidgets|QWidget|QtCharts|QChart|QTcpSocket|QSerialPort|"
+                                       "QtNetwork|QtSerialPort|ui/|app/|protocol/link/)");
         // ui: reads through models, asks the engine; never touches a link.
         QTest::newRow("ui") << QStringLiteral("ui")
-                            << QStringLiteral("^(QTcpSocket|QSerialPort|QtSerialPort|QSqlQuery|QSqlDatabase|app/|protocol/link/|protocol/hdlc/)");
+                            << QStringLiteral("^(QTcpSocket|QSerialPort|QtSerialPort|QSqlQuery|"
+                                              "QSqlDatabase|app/|protocol/link/|protocol/hdlc/)");
     }
 
     void layerIncludesOnlyWhatItMayUse()

@@ -93,10 +93,11 @@ private slots:
             if (!m.finished)
                 missing << m.context + QStringLiteral(": ") + m.source;
         }
-        QVERIFY2(missing.isEmpty(),
-                 qPrintable(QStringLiteral("%1 untranslated in %2 (scripts/update-translations.sh):\n%3")
-                                .arg(missing.size())
-                                .arg(file, missing.mid(0, 40).join(QLatin1Char('\n')))));
+        QVERIFY2(
+            missing.isEmpty(),
+            qPrintable(QStringLiteral("%1 untranslated in %2 (scripts/update-translations.sh):\n%3")
+                           .arg(missing.size())
+                           .arg(file, missing.mid(0, 40).join(QLatin1Char('\n')))));
     }
 
     void tsFilesListEverySourceString()
@@ -109,18 +110,20 @@ private slots:
         const QString fresh = tmp.filePath(QStringLiteral("fresh.ts"));
         QProcess p;
         p.setWorkingDirectory(QStringLiteral(IMSDESK_SOURCE_DIR));
-        p.start(lupdate, {QStringLiteral("-I"), QStringLiteral("."), QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
-                          QStringLiteral("-locations"), QStringLiteral("none"),
-                          QStringLiteral("-recursive"), QStringLiteral("protocol"),
-                          QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("app"),
-                          QStringLiteral("-ts"), fresh});
+        p.start(lupdate,
+                {QStringLiteral("-I"), QStringLiteral("."), QStringLiteral("-silent"),
+                 QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                 QStringLiteral("none"), QStringLiteral("-recursive"), QStringLiteral("protocol"),
+                 QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("app"),
+                 QStringLiteral("-ts"), fresh});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         QString error;
         const QSet<QString> inSources = keys(readTs(fresh, &error));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(!inSources.isEmpty(), "lupdate found no strings at all: the scan is broken");
-        for (const QString &file : {QStringLiteral("imsdesk_ru.ts"), QStringLiteral("imsdesk_en.ts")}) {
+        for (const QString &file :
+             {QStringLiteral("imsdesk_ru.ts"), QStringLiteral("imsdesk_en.ts")}) {
             const QSet<QString> committed = keys(readTs(tsDir + QLatin1Char('/') + file, &error));
             QStringList absent;
             for (const QString &k : inSources) {
@@ -129,7 +132,8 @@ private slots:
             }
             absent.sort();
             QVERIFY2(absent.isEmpty(),
-                     qPrintable(QStringLiteral("%1 lacks %2 strings (run scripts/update-translations.sh):\n%3")
+                     qPrintable(QStringLiteral(
+                                    "%1 lacks %2 strings (run scripts/update-translations.sh):\n%3")
                                     .arg(file)
                                     .arg(absent.size())
                                     .arg(absent.mid(0, 40).join(QLatin1Char('\n')))));

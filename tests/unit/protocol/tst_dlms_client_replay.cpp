@@ -45,12 +45,14 @@ class ScriptedPeer : public QObject
 public:
     struct Step
     {
-        QByteArray expect;  // the captured client bytes
-        QByteArray reply;   // the captured server answer
+        QByteArray expect;         // the captured client bytes
+        QByteArray reply;          // the captured server answer
         bool anyHdlcFrame = false; // accept any one whole HDLC frame instead
     };
 
-    ScriptedPeer(link::MemoryLink *end, QList<Step> steps) : m_end(end), m_steps(std::move(steps))
+    ScriptedPeer(link::MemoryLink *end, QList<Step> steps)
+        : m_end(end)
+        , m_steps(std::move(steps))
     {
         connect(end, &link::Link::bytesReceived, this, [this](const QByteArray &b) { onBytes(b); });
         end->open();
@@ -120,7 +122,9 @@ private slots:
     // WRAPPER, client SAP 17, LLS password "Gurux": AARQ, GET clock, RLRQ.
     void wrapperLowLevelSecuritySession()
     {
-        auto v = [&](const char *id) { return vector(m_vectors, QStringLiteral("wrapper_frames"), QLatin1String(id)); };
+        auto v = [&](const char *id) {
+            return vector(m_vectors, QStringLiteral("wrapper_frames"), QLatin1String(id));
+        };
         link::MemoryLinkPair pair;
         ScriptedPeer peer(pair.b(), {{v("gx-w-aarq-low"), v("gx-w-aare")},
                                      {v("gx-w-get-clock"), v("gx-w-get-clock-resp")},
@@ -129,7 +133,8 @@ private slots:
         client::AssociationSettings settings;
         settings.authentication = client::Authentication::Low;
         settings.password = "Gurux";
-        settings.conformance = dlms::Conformance::fromValue(0x401E1D); // what the captured client proposed
+        settings.conformance
+            = dlms::Conformance::fromValue(0x401E1D); // what the captured client proposed
         client::DlmsClient client(channel, settings);
 
         std::optional<Status> associated;
@@ -142,7 +147,8 @@ private slots:
         QCOMPARE(client.negotiated().negotiatedConformance.value(), quint32(0x001E1D));
 
         std::optional<Result<axdr::Value>> clock;
-        client.get({8, cosem::Obis(0, 0, 1, 0, 0, 255), 2}, [&](Result<axdr::Value> r) { clock = r; });
+        client.get({8, cosem::Obis(0, 0, 1, 0, 0, 255), 2},
+                   [&](Result<axdr::Value> r) { clock = r; });
         WAIT_FOR(clock);
         const Result<axdr::Value> time = *clock;
         QVERIFY2(time.ok(), qPrintable(time.error().message));
@@ -164,12 +170,15 @@ private slots:
     // the server's f(CtoS) must verify with the keys.
     void hdlcHighLevelSecurityGmacSession()
     {
-        auto v = [&](const char *id) { return vector(m_vectors, QStringLiteral("hdlc_frames"), QLatin1String(id)); };
+        auto v = [&](const char *id) {
+            return vector(m_vectors, QStringLiteral("hdlc_frames"), QLatin1String(id));
+        };
         const QJsonObject keys = m_vectors.value(QStringLiteral("gmac_keys")).toObject();
         link::MemoryLinkPair pair;
-        ScriptedPeer peer(pair.b(), {{{}, v("gx-gmac-ua"), true}, // our SNRM proposes parameters; theirs did not
-                                     {v("gx-gmac-aarq"), v("gx-gmac-aare")},
-                                     {v("gx-gmac-action-reply-to-hls"), v("gx-gmac-action-resp")}});
+        ScriptedPeer peer(
+            pair.b(), {{{}, v("gx-gmac-ua"), true}, // our SNRM proposes parameters; theirs did not
+                       {v("gx-gmac-aarq"), v("gx-gmac-aare")},
+                       {v("gx-gmac-action-reply-to-hls"), v("gx-gmac-action-resp")}});
         client::HdlcChannelSettings hdlcSettings;
         hdlcSettings.clientSap = 1;
         client::HdlcChannel channel(pair.takeA(), hdlcSettings);
@@ -178,11 +187,14 @@ private slots:
         settings.authentication = client::Authentication::HighGmac;
         settings.protection = client::Protection::AuthenticatedEncrypted;
         settings.systemTitle = fromHex(keys[QStringLiteral("client_system_title")].toString());
-        settings.keys.authenticationKey = fromHex(keys[QStringLiteral("authentication_key")].toString());
+        settings.keys.authenticationKey
+            = fromHex(keys[QStringLiteral("authentication_key")].toString());
         settings.keys.blockCipherKey = fromHex(keys[QStringLiteral("block_cipher_key")].toString());
         settings.invocationCounter = 0;
         settings.conformance = dlms::Conformance::fromValue(0x401E1D);
-        settings.challengeSource = [] { return Result<QByteArray>(fromHex(u"70389CCE67B359AC56AB552A158A4522")); };
+        settings.challengeSource = [] {
+            return Result<QByteArray>(fromHex(u"70389CCE67B359AC56AB552A158A4522"));
+        };
         client::DlmsClient client(channel, settings);
         QSignalSpy counters(&client, &client::DlmsClient::invocationCounterChanged);
 
@@ -205,12 +217,15 @@ private slots:
     void rejectedAssociationNamesTheReason()
     {
         link::MemoryLinkPair pair;
-        const QByteArray aarqWrong = vector(m_vectors, QStringLiteral("hdlc_frames"), QStringLiteral("gx-aarq-low-wrong"));
-        const QByteArray aareRejected = vector(m_vectors, QStringLiteral("hdlc_frames"), QStringLiteral("gx-aare-low-rejected"));
+        const QByteArray aarqWrong
+            = vector(m_vectors, QStringLiteral("hdlc_frames"), QStringLiteral("gx-aarq-low-wrong"));
+        const QByteArray aareRejected = vector(m_vectors, QStringLiteral("hdlc_frames"),
+                                               QStringLiteral("gx-aare-low-rejected"));
         // The capture has no UA for client 17: ours carries gx-ua-128's parameters.
         const QByteArray uaInfo = fromHex(u"818012050180060180070400000001080400000001");
-        const QByteArray ua = hdlc::encodeFrame(hdlc::HdlcFrame::command(
-            hdlc::FrameKind::UA, hdlc::HdlcAddress::client(17), hdlc::HdlcAddress::server(1, 0, 1), true, uaInfo));
+        const QByteArray ua = hdlc::encodeFrame(
+            hdlc::HdlcFrame::command(hdlc::FrameKind::UA, hdlc::HdlcAddress::client(17),
+                                     hdlc::HdlcAddress::server(1, 0, 1), true, uaInfo));
         ScriptedPeer peer(pair.b(), {{{}, ua, true}, {aarqWrong, aareRejected}});
         client::HdlcChannelSettings hdlcSettings;
         hdlcSettings.clientSap = 17;
@@ -227,7 +242,8 @@ private slots:
         QVERIFY(!a.ok());
         QCOMPARE(a.error().kind, ErrorKind::AssociationRejected);
         QCOMPARE(a.error().code, 13);
-        QVERIFY2(a.error().message.contains(QStringLiteral("authentication")), qPrintable(a.error().message));
+        QVERIFY2(a.error().message.contains(QStringLiteral("authentication")),
+                 qPrintable(a.error().message));
         QVERIFY(!client.isAssociated());
     }
 };

@@ -1,0 +1,62 @@
+#pragma once
+// Energy balance of a group: what the head meter(s) measured against the sum
+// of the member meters, per interval, day or month, with the losses in
+// mWh and in hundredths of a percent. Integers throughout: energies are the
+// stored primary values (Wh x 10^-3), never summed in floating point.
+// Day and month boundaries are UTC.
+#include "protocol/core/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace ims::analytics {
+
+enum class BalanceStep { Interval, Day, Month };
+
+struct BalancePoint
+{
+    qint64 start = 0; // UTC epoch seconds; for Interval, the interval's start
+    qint64 end = 0;   // exclusive
+    qint64 headMwh = 0;
+    qint64 membersMwh = 0;
+    qint64 headIntervals = 0;   // stored intervals behind headMwh
+    qint64 memberIntervals = 0; // ... and behind membersMwh
+    qint64 lossMwh() const { return headMwh - membersMwh; }
+    // Loss as a share of the head energy in 0.01 %, rounded half away from
+    // zero; empty when the head measured nothing.
+    std::optional<qint64> lossBasisPoints() const;
+};
+
+struct EnergyBalance
+{
+    qint64 groupId = 0;
+    int channel = 1;
+    BalanceStep step = BalanceStep::Day;
+    int headMeters = 0;
+    int memberMeters = 0;
+    QList<BalancePoint> points;
+    BalancePoint total;
+};
+
+class BalanceQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(BalanceQuery)
+public:
+    explicit BalanceQuery(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    // [from, to) in UTC epoch seconds; Day and Month round to whole UTC days.
+    Result<EnergyBalance> compute(qint64 groupId, qint64 from, qint64 to, BalanceStep step);
+
+private:
+    QSqlDatabase m_db;
+};
+
+// "12.34" for 1234 basis points.
+QString formatPercent(qint64 basisPoints);
+
+} // namespace ims::analytics

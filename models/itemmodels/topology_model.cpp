@@ -1,0 +1,249 @@
+#include "models/itemmodels/topology_model.h"
+
+#include "models/core/logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ims::itemmodels {
+
+struct TopologyModel::Node
+{
+    NodeKind kind = NodeKind::Site;
+    qint64 id = 0;
+    QString name;
+    QString detail;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+    int phase = 0;      // which child source is being read
+    qint64 lastKey = 0; // keyset paging within the source
+    bool complete = false;
+    bool isRoot = false;
+};
+
+// One kind of child and the query that pages through it by id.
+struct TopologyModel::Source
+{
+    NodeKind kind;
+    QString sql; // binds: parent id (when used), last id, limit
+    bool bindsParent = true;
+};
+
+TopologyModel::TopologyModel(QSqlDatabase db, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_db(std::move(db))
+{
+    reload();
+}
+
+TopologyModel::~TopologyModel() = default;
+
+void TopologyModel::reload()
+{
+    m_inserting = true; // no fetchMore() from modelReset() handlers mid-reset
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    m_root->isRoot = true;
+    m_loaded = 0;
+    endResetModel();
+    m_inserting = false;
+}
+
+TopologyModel::Node *TopologyModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QList<TopologyModel::Source> TopologyModel::sourcesOf(const Node &node) const
+{
+    const QString meters = QStringLiteral("SELECT id, serial, model, physical_address FROM meters"
+                                          " WHERE %1 AND id > ? ORDER BY id LIMIT ?");
+    if (node.isRoot)
+        return {
+            {NodeKind::Site,
+             QStringLiteral("SELECT id, name, '', 0 FROM sites WHERE id > ? ORDER BY id LIMIT ?"),
+             false}};
+    switch (node.kind) {
+    case NodeKind::Site:
+        return {{NodeKind::Substation,
+                 QStringLiteral("SELECT id, name, voltage, 0 FROM substations WHERE site_id = ?"
+                                " AND id > ? ORDER BY id LIMIT ?")},
+                {NodeKind::Router,
+                 QStringLiteral("SELECT id, name, host, port FROM routers WHERE site_id = ? AND"
+                                " substation_id IS NULL AND id > ? ORDER BY id LIMIT ?")},
+                {NodeKind::Meter, meters.arg(QStringLiteral("site_id = ? AND router_id IS NULL"))}};
+    case NodeKind::Substation:
+        return {{NodeKind::Router,
+                 QStringLiteral("SELECT id, name, host, port FROM routers WHERE substation_id = ?"
+                                " AND id > ? ORDER BY id LIMIT ?")}};
+    case NodeKind::Router:
+        return {{NodeKind::Meter, meters.arg(QStringLiteral("router_id = ?"))}};
+    case NodeKind::Meter:
+        return {};
+    }
+    return {};
+}
+
+void TopologyModel::loadPage(Node &node, const QModelIndex &parentIndex)
+{
+    const QList<Source> sources = sourcesOf(node);
+    std::vector<std::unique_ptr<Node>> fresh;
+    while (!node.complete && int(fresh.size()) < m_pageSize) {
+        if (node.phase >= sources.size()) {
+            node.complete = true;
+            break;
+        }
+        const Source &source = sources[node.phase];
+        const int wanted = m_pageSize - int(fresh.size());
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(source.sql);
+        if (source.bindsParent)
+            q.addBindValue(node.id);
+        q.addBindValue(node.lastKey);
+        q.addBindValue(wanted);
+        if (!q.exec()) {
+            qCWarning(lcStorage) << "topology query failed:" << q.lastError().text();
+            node.complete = true;
+            break;
+        }
+        int got = 0;
+        while (q.next()) {
+            auto child = std::make_unique<Node>();
+            child->kind = source.kind;
+            child->id = q.value(0).toLongLong();
+            child->name = q.value(1).toString();
+            switch (source.kind) {
+            case NodeKind::Meter:
+                child->detail
+                    = tr("%1, address %2").arg(q.value(2).toString()).arg(q.value(3).toInt());
+                child->complete = true;
+                break;
+            case NodeKind::Router:
+                child->detail = q.value(2).toString().isEmpty() ? QString()
+                                                                : QStringLiteral("%1:%2")
+                                                                      .arg(q.value(2).toString())
+                                                                      .arg(q.value(3).toInt());
+                break;
+            default:
+                child->detail = q.value(2).toString();
+                break;
+            }
+            child->parent = &node;
+            node.lastKey = child->id;
+            fresh.push_back(std::move(child));
+            ++got;
+        }
+        if (got < wanted) {
+            ++node.phase;
+            node.lastKey = 0;
+        }
+    }
+    if (fresh.empty())
+        return;
+    const int first = int(node.children.size());
+    m_inserting = true;
+    beginInsertRows(parentIndex, first, first + int(fresh.size()) - 1);
+    for (auto &child : fresh) {
+        child->row = int(node.children.size());
+        node.children.push_back(std::move(child));
+    }
+    m_loaded += qsizetype(fresh.size());
+    endInsertRows();
+    m_inserting = false;
+}
+
+QModelIndex TopologyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    Node *node = nodeOf(parent);
+    return createIndex(row, column, node->children[size_t(row)].get());
+}
+
+QModelIndex TopologyModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    Node *node = nodeOf(child);
+    Node *parentNode = node->parent;
+    if (!parentNode || parentNode->isRoot)
+        return {};
+    return createIndex(parentNode->row, 0, parentNode);
+}
+
+int TopologyModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int TopologyModel::columnCount(const QModelIndex &) const
+{
+    return 2;
+}
+
+QVariant TopologyModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *node = nodeOf(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == 0 ? node->name : node->detail;
+    case Qt::ToolTipRole:
+        return node->detail.isEmpty() ? node->name
+                                      : node->name + QStringLiteral(" — ") + node->detail;
+    case KindRole:
+        return QVariant::fromValue(node->kind);
+    case IdRole:
+        return node->id;
+    default:
+        return {};
+    }
+}
+
+QVariant TopologyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == 0 ? tr("Name") : tr("Details");
+}
+
+bool TopologyModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    const Node *node = nodeOf(parent);
+    if (!node->isRoot && node->kind == NodeKind::Meter)
+        return false;
+    return !node->children.empty() || !node->complete;
+}
+
+bool TopologyModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    return !nodeOf(parent)->complete;
+}
+
+void TopologyModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.column() > 0)
+        return;
+    Node *node = nodeOf(parent);
+    if (!node->complete && !m_inserting)
+        loadPage(*node, parent);
+}
+
+QHash<int, QByteArray> TopologyModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(IdRole, "nodeId");
+    return names;
+}
+
+} // namespace ims::itemmodels

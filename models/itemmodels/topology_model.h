@@ -1,0 +1,56 @@
+#pragma once
+// The installation as a tree: site -> substation -> router -> meter (plus
+// routers directly on a site and meters without a router). Children load
+// page by page through canFetchMore()/fetchMore(), so a network of a
+// million meters opens without reading them all.
+#include <QAbstractItemModel>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <vector>
+
+namespace ims::itemmodels {
+
+class TopologyModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum class NodeKind { Site, Substation, Router, Meter };
+    Q_ENUM(NodeKind)
+    enum Role { KindRole = Qt::UserRole + 1, IdRole };
+
+    explicit TopologyModel(QSqlDatabase db, QObject *parent = nullptr);
+    ~TopologyModel() override;
+
+    void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
+    void reload();
+    // Rows loaded so far, all levels (for memory-conscious callers and tests).
+    qsizetype loadedNodes() const { return m_loaded; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Node;
+    struct Source;
+    Node *nodeOf(const QModelIndex &index) const;
+    QList<Source> sourcesOf(const Node &node) const;
+    void loadPage(Node &node, const QModelIndex &parentIndex);
+
+    QSqlDatabase m_db;
+    std::unique_ptr<Node> m_root;
+    int m_pageSize = 500;
+    qsizetype m_loaded = 0;
+    bool m_inserting = false; // fetchMore() from a rowsInserted() handler is ignored
+};
+
+} // namespace ims::itemmodels

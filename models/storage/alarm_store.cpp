@@ -1,0 +1,72 @@
+#include "models/storage/alarm_store.h"
+
+#include "models/storage/domain_store.h"
+#include "models/storage/sql_util.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ims::storage {
+
+QString AlarmNames::kindName(const QString &kind)
+{
+    if (kind == AlarmKind::ReadingConflict)
+        return tr("Conflicting reading");
+    if (kind == AlarmKind::UnknownMeter)
+        return tr("Reading for an unknown meter");
+    if (kind == AlarmKind::InvalidReading)
+        return tr("Invalid reading rejected");
+    return kind;
+}
+
+QString AlarmNames::severityName(AlarmSeverity severity)
+{
+    switch (severity) {
+    case AlarmSeverity::Info:
+        return tr("Information");
+    case AlarmSeverity::Warning:
+        return tr("Warning");
+    case AlarmSeverity::Critical:
+        return tr("Critical");
+    }
+    return QString();
+}
+
+Result<qint64> AlarmStore::raise(const QString &kind, AlarmSeverity severity, qint64 meterId,
+                                 const QString &details, qint64 nowMs)
+{
+    QSqlQuery q(m_db);
+    if (const Status s = Sql::prepare(q, QStringLiteral("INSERT INTO alarms(raised_at_ms, severity,"
+                                                        " kind, meter_id, details)"
+                                                        " VALUES (?, ?, ?, ?, ?)"));
+        !s)
+        return s.error();
+    q.addBindValue(nowMs);
+    q.addBindValue(int(severity));
+    q.addBindValue(kind);
+    q.addBindValue(sqlReference(meterId));
+    q.addBindValue(details.isNull() ? QStringLiteral("") : details);
+    if (const Status s = Sql::exec(q); !s)
+        return s.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Status AlarmStore::acknowledge(qint64 alarmId, const QString &operatorName, qint64 nowMs)
+{
+    QSqlQuery q(m_db);
+    if (const Status s = Sql::prepare(q, QStringLiteral("UPDATE alarms SET acknowledged_by = ?,"
+                                                        " acknowledged_at_ms = ? WHERE id = ? AND"
+                                                        " acknowledged_at_ms IS NULL"));
+        !s)
+        return s;
+    q.addBindValue(operatorName);
+    q.addBindValue(nowMs);
+    q.addBindValue(alarmId);
+    if (const Status s = Sql::exec(q); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error(ErrorKind::NotFound, tr("no open alarm %1").arg(alarmId));
+    return {};
+}
+
+} // namespace ims::storage

@@ -1,0 +1,45 @@
+#pragma once
+// Alarms: raised by storage and analytics, acknowledged by an operator.
+// `kind` is a stable token ("reading-conflict", ...); `details` is machine
+// text the UI renders through tr() (see alarmKindName()).
+#include "protocol/core/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace ims::storage {
+
+enum class AlarmSeverity : quint8 { Info = 0, Warning = 1, Critical = 2 };
+
+namespace AlarmKind {
+inline constexpr QLatin1String ReadingConflict("reading-conflict");
+inline constexpr QLatin1String UnknownMeter("unknown-meter");
+inline constexpr QLatin1String InvalidReading("invalid-reading");
+} // namespace AlarmKind
+
+class AlarmNames
+{
+    Q_DECLARE_TR_FUNCTIONS(AlarmNames)
+public:
+    static QString kindName(const QString &kind);
+    static QString severityName(AlarmSeverity severity);
+};
+
+class AlarmStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AlarmStore)
+public:
+    explicit AlarmStore(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    Result<qint64> raise(const QString &kind, AlarmSeverity severity, qint64 meterId,
+                         const QString &details, qint64 nowMs);
+    // Fails with NotFound for an unknown or already acknowledged alarm.
+    Status acknowledge(qint64 alarmId, const QString &operatorName, qint64 nowMs);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace ims::storage

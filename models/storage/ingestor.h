@@ -1,0 +1,57 @@
+#pragma once
+// Stores one ReadingBatch atomically (one transaction) on the calling
+// thread's connection. Interval values and register snapshots go through
+// SealedIngest (insert-only, conflicts kept aside, hash chain); the other
+// records are appended. The writer thread owns one Ingestor.
+#include "models/storage/alarm_store.h"
+#include "models/storage/meter_resolver.h"
+#include "models/storage/sealed_ingest.h"
+#include "protocol/engine/readings.h"
+
+#include <QCoreApplication>
+
+namespace ims::storage {
+
+struct IngestSummary
+{
+    qint64 inserted = 0;   // new interval values and register snapshots
+    qint64 duplicates = 0; // the same value again: nothing written
+    qint64 conflicts = 0;  // a different value for a stored reading: kept aside
+    qint64 rejected = 0;   // unknown meter, off-grid time, value out of range
+    qint64 appended = 0;   // events, instants, sessions, commands, clock, manual
+    qint64 alarms = 0;
+};
+
+class Ingestor
+{
+    Q_DECLARE_TR_FUNCTIONS(Ingestor)
+public:
+    explicit Ingestor(QSqlDatabase db, bool allowNative = true);
+    ~Ingestor();
+
+    Status prepare();
+    Result<IngestSummary> ingest(const engine::ReadingBatch &batch, qint64 nowMs);
+    void invalidateMeterCache() { m_meters.invalidate(); }
+    bool usesNativeStatements() const { return m_statements.isNative(); }
+
+private:
+    struct Pending; // the batch converted to rows
+    Status convert(const engine::ReadingBatch &batch, Pending &out, IngestSummary &summary,
+                   qint64 nowMs);
+    Status appendOthers(const engine::ReadingBatch &batch, IngestSummary &summary);
+    Status recordConflicts(const SealedTable &table, const std::vector<RowConflict> &conflicts,
+                           IngestSummary &summary, qint64 nowMs);
+    Status upsertDaily(const BlockId &block, std::span<const SealRow> rows);
+    Result<qint64> meterId(const engine::MeterRef &ref); // 0 when unknown
+
+    QSqlDatabase m_db;
+    StatementFactory m_statements;
+    MeterResolver m_meters;
+    AlarmStore m_alarms;
+    SealedIngest m_intervals;
+    SealedIngest m_registers;
+    std::unique_ptr<Statement> m_daily, m_conflict, m_instant, m_event, m_clock, m_session,
+        m_command, m_manual;
+};
+
+} // namespace ims::storage

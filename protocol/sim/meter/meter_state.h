@@ -1,0 +1,76 @@
+#pragma once
+// What a simulated meter remembers once somebody has talked to it: the
+// changes made through DLMS (clock set, relay, limiter, tariff calendar,
+// special days) and the events they caused. Everything else is computed
+// from the spec and the time, so this stays small for every meter touched.
+#include "protocol/cosem/activity_calendar.h"
+#include "protocol/cosem/disconnect_control.h"
+#include "protocol/cosem/limiter.h"
+#include "protocol/cosem/special_days.h"
+
+#include <QList>
+
+namespace ims::sim {
+
+struct RelayChange
+{
+    qint64 ms = 0;
+    bool closed = true;
+};
+
+struct MeterEvent
+{
+    qint64 ms = 0;
+    quint8 journal = 0; // e of 0.0.99.98.e.255
+    quint16 code = 0;
+};
+
+// The active tariff plan from a moment on (activate_passive_calendar).
+struct CalendarEpoch
+{
+    qint64 fromMs = 0;
+    cosem::CalendarPlan plan;
+};
+
+struct MeterState
+{
+    // Meter time = true time + offset + drift since driftRefMs.
+    qint64 clockOffsetMs = 0;
+    qint64 driftRefMs = 0;
+
+    cosem::DisconnectControl relay;
+    QList<RelayChange> relayHistory; // bounded, oldest dropped
+    cosem::Limiter powerLimiter;
+    qint64 overThresholdSinceMs = -1;
+
+    cosem::ActivityCalendar calendar;
+    QList<CalendarEpoch> epochs; // first one applies from the beginning of time
+    QList<cosem::SpecialDay> specialDays;
+
+    QList<MeterEvent> events; // recorded (not generated) events, bounded
+    quint32 securityVersion = 0;
+};
+
+// SPODES event codes the simulator records (ГОСТ Р 58940-2020 annex Д,
+// see protocol/cosem/spodes_events.cpp for the full tables).
+namespace eventcode {
+inline constexpr quint16 VoltageDipStart = 19; // journal 0, phase A
+inline constexpr quint16 VoltageDipEnd = 20;
+inline constexpr quint16 PowerOff = 1; // journal 2
+inline constexpr quint16 PowerOn = 2;
+inline constexpr quint16 RemoteDisconnect = 3;
+inline constexpr quint16 RemoteReconnect = 4;
+inline constexpr quint16 ReconnectPermitted = 5;
+inline constexpr quint16 PowerLimitDisconnect = 8;
+inline constexpr quint16 TimeSet = 3; // journal 3
+inline constexpr quint16 CalendarActivated = 9;
+inline constexpr quint16 PowerLimitChanged = 19;
+inline constexpr quint16 TimeCorrected = 68;
+inline constexpr quint16 MagnetStart = 1; // journal 4
+inline constexpr quint16 MagnetEnd = 2;
+inline constexpr quint16 TerminalCoverOpened = 3;
+inline constexpr quint16 UnauthorizedAccess = 1; // journal 6
+inline constexpr quint16 MeterInitialized = 1;   // journal 7
+} // namespace eventcode
+
+} // namespace ims::sim

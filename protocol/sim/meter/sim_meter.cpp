@@ -1,0 +1,346 @@
+#include "protocol/sim/meter/sim_meter.h"
+
+#include "protocol/core/logging.h"
+#include "protocol/cosem/spodes_objects.h"
+#include "protocol/sim/meter/meter_device.h"
+#include "protocol/sim/meter/tariff_schedule.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ims::sim {
+
+namespace {
+
+constexpr int kMaxRelayHistory = 64;
+constexpr int kMaxRecordedEvents = 256;
+
+QDate localDate(qint64 day)
+{
+    return QDate::fromJulianDay(2440588 + day);
+}
+
+} // namespace
+
+void EnergyTotals::add(const Energy &e, int tariff)
+{
+    for (int c = 0; c < 4; ++c) {
+        const qint64 v = e.channel(c);
+        value[size_t(c)][0] += v;
+        if (tariff >= 1 && tariff <= kMaxTariffs)
+            value[size_t(c)][size_t(tariff)] += v;
+    }
+}
+
+SimMeter::SimMeter(MeterSpec spec, VirtualClock &clock, qint64 originMs,
+                   const SimCredentials &credentials, FeederSum feederSum)
+    : m_spec(std::move(spec))
+    , m_clock(clock)
+    , m_originMs(originMs)
+    , m_credentials(credentials)
+    , m_feederSum(std::move(feederSum))
+    , m_security(std::make_shared<DeviceSecurity>())
+{
+    m_state.clockOffsetMs = m_spec.clockOffsetMs;
+    m_state.driftRefMs = clock.nowMs();
+    m_state.relay.controlMode = quint8(cosem::ControlMode::Mode2);
+    m_state.powerLimiter.monitoredValue = {3, cosem::Obis(1, 0, 1, 7, 0, 255), 2};
+    m_state.powerLimiter.thresholdActive = axdr::Value::doubleLongUnsigned(0); // 0 = no limit
+    m_state.powerLimiter.thresholdNormal = axdr::Value::doubleLongUnsigned(0);
+    m_state.powerLimiter.thresholdEmergency = axdr::Value::doubleLongUnsigned(0);
+    m_state.powerLimiter.minOverThresholdDurationSeconds = 60;
+    m_state.powerLimiter.minUnderThresholdDurationSeconds = 60;
+    m_state.powerLimiter.actions.overThreshold = {cosem::spodes::DisconnectScriptTable, 1};
+    m_state.powerLimiter.actions.underThreshold = {cosem::spodes::DisconnectScriptTable, 2};
+    m_state.calendar.active = TariffSchedule::twoRatePlan();
+    m_state.calendar.passive = TariffSchedule::threeRatePlan();
+    m_state.calendar.activatePassiveCalendarTime = {}; // not specified: no automatic switch
+    m_state.epochs.append({std::numeric_limits<qint64>::min(), m_state.calendar.active});
+
+    m_security->keys = credentials.keys;
+    QByteArray title = QByteArrayLiteral("MTX");
+    const quint64 id = (quint64(m_spec.router) << 24) | (m_spec.index & 0xFFFFFF);
+    for (int shift = 32; shift >= 0; shift -= 8)
+        title.append(char((id >> shift) & 0xFF));
+    m_security->systemTitle = title;
+}
+
+SimMeter::~SimMeter() = default;
+
+// ---- clock -----------------------------------------------------------------
+
+qint64 SimMeter::meterTimeMs() const
+{
+    const qint64 now = m_clock.nowMs();
+    const double drift = double(now - m_state.driftRefMs) * double(m_spec.clockDriftPpm) / 1e6;
+    return now + m_state.clockOffsetMs + qint64(std::llround(drift));
+}
+
+void SimMeter::setMeterTime(qint64 ms)
+{
+    const qint64 now = m_clock.nowMs();
+    m_state.clockOffsetMs = ms - now;
+    m_state.driftRefMs = now;
+    recordEvent(quint8(cosem::spodes::Journal::Programming), eventcode::TimeSet);
+    recordEvent(quint8(cosem::spodes::Journal::TimeCorrection), eventcode::TimeCorrected);
+}
+
+void SimMeter::shiftTime(qint64 deltaMs)
+{
+    const qint64 now = m_clock.nowMs();
+    m_state.clockOffsetMs = meterTimeMs() + deltaMs - now;
+    m_state.driftRefMs = now;
+    recordEvent(quint8(cosem::spodes::Journal::TimeCorrection), eventcode::TimeCorrected);
+}
+
+// ---- energy ----------------------------------------------------------------
+
+bool SimMeter::relayClosedAt(qint64 ms) const
+{
+    for (auto it = m_state.relayHistory.crbegin(); it != m_state.relayHistory.crend(); ++it) {
+        if (it->ms <= ms)
+            return it->closed;
+    }
+    return true;
+}
+
+Energy SimMeter::registeredInterval(qint64 interval)
+{
+    const qint64 start = interval * kIntervalMs;
+    if (m_spec.kind == ConsumerKind::HeadMeter) {
+        if (!m_feederSum)
+            return {};
+        const Energy sum = m_feederSum(interval);
+        return sum.scaled(
+            1.0 + ConsumptionModel::lossFraction(m_spec.networkSeed, m_spec.router, interval));
+    }
+    Energy e = ConsumptionModel::realInterval(m_spec, interval);
+    if (m_spec.theftFraction < 1.0 && start >= m_spec.theftSinceMs)
+        e = e.scaled(m_spec.theftFraction);
+    if (!relayClosedAt(start))
+        return {};
+    return e;
+}
+
+const cosem::CalendarPlan &SimMeter::planAt(qint64 ms) const
+{
+    for (auto it = m_state.epochs.crbegin(); it != m_state.epochs.crend(); ++it) {
+        if (it->fromMs <= ms)
+            return it->plan;
+    }
+    return m_state.epochs.first().plan;
+}
+
+int SimMeter::tariffAt(qint64 ms)
+{
+    const qint64 local = ms + qint64(kLocalUtcOffsetSeconds) * 1000;
+    const qint64 day = ConsumptionModel::dayOf(ms);
+    const qint64 inDay = local - day * kDayMs;
+    const QTime time = QTime::fromMSecsSinceStartOfDay(int(inDay));
+    return TariffSchedule::tariffAt(planAt(ms), m_state.specialDays, localDate(day), time,
+                                    traits().tariffs);
+}
+
+EnergyTotals SimMeter::baseTotals() const
+{
+    // What the meter had counted before the simulated history begins.
+    EnergyTotals t;
+    const quint64 h = mix64(m_spec.key() ^ 0xBA5Eull);
+    const qint64 aPlus = m_spec.kind == ConsumerKind::HeadMeter
+                             ? qint64(50'000'000)
+                             : qint64((1'500'000.0 + 4'500'000.0 * unitFromHash(h)) * m_spec.size);
+    const qint64 day = aPlus * 65 / 100;
+    t.add({day, 0, qint64(double(day) * m_spec.tanPhi), 0}, 1);
+    t.add({aPlus - day, m_spec.solar ? 180'000 : 0, qint64(double(aPlus - day) * m_spec.tanPhi), 0},
+          2);
+    return t;
+}
+
+void SimMeter::addDay(EnergyTotals &totals, qint64 day)
+{
+    const qint64 midnight = day * kDayMs - qint64(kLocalUtcOffsetSeconds) * 1000;
+    const qint64 first = ConsumptionModel::intervalOf(midnight);
+    const std::array<quint8, 48> tariffs = TariffSchedule::dayTariffs(
+        planAt(midnight), m_state.specialDays, localDate(day), traits().tariffs);
+    for (int i = 0; i < 48; ++i) {
+        const qint64 interval = first + i;
+        // A calendar activated during the day applies from its moment on.
+        const int tariff
+            = m_state.epochs.size() > 1 ? tariffAt(interval * kIntervalMs) : tariffs[size_t(i)];
+        totals.add(registeredInterval(interval), tariff);
+    }
+}
+
+EnergyTotals SimMeter::totalsAt(qint64 ms)
+{
+    const qint64 originDay = ConsumptionModel::dayOf(m_originMs);
+    if (ms < m_originMs)
+        return baseTotals();
+    const qint64 day = ConsumptionModel::dayOf(ms);
+    if (m_dailyTotals.empty())
+        m_dailyTotals.push_back(baseTotals());
+    // Completed days never change again (every change applies from "now"
+    // on), so the totals at each midnight are computed once.
+    while (qint64(m_dailyTotals.size()) <= day - originDay) {
+        EnergyTotals next = m_dailyTotals.back();
+        addDay(next, originDay + qint64(m_dailyTotals.size()) - 1);
+        m_dailyTotals.push_back(next);
+    }
+    EnergyTotals t = m_dailyTotals[size_t(day - originDay)];
+    const qint64 midnight = day * kDayMs - qint64(kLocalUtcOffsetSeconds) * 1000;
+    const qint64 current = ConsumptionModel::intervalOf(ms);
+    for (qint64 i = ConsumptionModel::intervalOf(midnight); i < current; ++i)
+        t.add(registeredInterval(i), tariffAt(i * kIntervalMs));
+    // The running interval counts pro rata.
+    const double done = double(ms - current * kIntervalMs) / double(kIntervalMs);
+    t.add(registeredInterval(current).scaled(done), tariffAt(ms));
+    return t;
+}
+
+Instantaneous SimMeter::instantaneous(qint64 ms)
+{
+    Instantaneous v;
+    const int phases = traits().phases;
+    const Energy e = registeredInterval(ConsumptionModel::intervalOf(ms));
+    const double wiggle = 0.9 + 0.2 * unitFromHash(mix64(m_spec.key() ^ quint64(ms / 10'000)));
+    const double p = double(e.activeImport - e.activeExport) * 2.0 * wiggle;
+    const double q = double(e.reactiveImport - e.reactiveExport) * 2.0 * wiggle;
+    static constexpr std::array<double, 3> share3{0.38, 0.33, 0.29};
+    for (int ph = 0; ph < phases; ++ph) {
+        const double share = phases == 1 ? 1.0 : share3[size_t(ph)];
+        v.voltage[size_t(ph)] = ConsumptionModel::voltage(m_spec, ms, ph);
+        v.activePower[size_t(ph)] = p * share;
+        v.reactivePower[size_t(ph)] = q * share;
+        const double s = std::hypot(p * share, q * share);
+        v.current[size_t(ph)] = v.voltage[size_t(ph)] > 1.0 ? s / v.voltage[size_t(ph)] : 0.0;
+    }
+    const double s = std::hypot(p, q);
+    v.powerFactor = s > 0.0 ? std::abs(p) / s : 1.0;
+    v.frequency = v.voltage[0] > 1.0
+                      ? 49.95 + 0.1 * unitFromHash(mix64(quint64(ms / 1000) ^ m_spec.networkSeed))
+                      : 0.0;
+    if (traits().differentialCurrent) {
+        const bool bypassed = m_spec.theftFraction < 1.0 && ms >= m_spec.theftSinceMs;
+        const double total = v.current[0] + v.current[1] + v.current[2];
+        v.differentialCurrent = bypassed ? total * (1.0 - m_spec.theftFraction) : 0.004;
+    }
+    return v;
+}
+
+// ---- relay, limiter, calendar ------------------------------------------------
+
+void SimMeter::setRelay(bool closed, quint16 eventCode)
+{
+    const qint64 now = m_clock.nowMs();
+    m_state.relayHistory.append({now, closed});
+    while (m_state.relayHistory.size() > kMaxRelayHistory)
+        m_state.relayHistory.removeFirst();
+    recordEvent(quint8(cosem::spodes::Journal::PowerAndRelay), eventCode, now);
+}
+
+void SimMeter::evaluateLimiter()
+{
+    const std::optional<quint64> threshold = m_state.powerLimiter.thresholdActive.toUInt64();
+    if (!threshold || *threshold == 0 || !m_state.relay.outputState) {
+        m_state.overThresholdSinceMs = -1;
+        return;
+    }
+    const qint64 now = m_clock.nowMs();
+    if (instantaneous(now).totalActive() <= double(*threshold)) {
+        m_state.overThresholdSinceMs = -1;
+        return;
+    }
+    if (m_state.overThresholdSinceMs < 0)
+        m_state.overThresholdSinceMs = now;
+    const qint64 needed = qint64(m_state.powerLimiter.minOverThresholdDurationSeconds) * 1000;
+    if (now - m_state.overThresholdSinceMs >= needed
+        && cosem::DisconnectControl::allowsLocalDisconnect(m_state.relay.controlMode)) {
+        m_state.relay.outputState = false;
+        m_state.relay.controlState = quint8(cosem::ControlState::ReadyForReconnection);
+        setRelay(false, eventcode::PowerLimitDisconnect);
+        m_state.overThresholdSinceMs = -1;
+    }
+}
+
+void SimMeter::activatePassiveCalendar()
+{
+    const qint64 now = m_clock.nowMs();
+    m_state.calendar.active = m_state.calendar.passive;
+    m_state.epochs.append({now, m_state.calendar.active});
+    while (m_state.epochs.size() > 16)
+        m_state.epochs.removeAt(1);
+    recordEvent(quint8(cosem::spodes::Journal::Programming), eventcode::CalendarActivated, now);
+}
+
+// ---- events ----------------------------------------------------------------
+
+void SimMeter::recordEvent(quint8 journal, quint16 code, qint64 ms)
+{
+    m_state.events.append({ms < 0 ? m_clock.nowMs() : ms, journal, code});
+    while (m_state.events.size() > kMaxRecordedEvents)
+        m_state.events.removeFirst();
+}
+
+QList<MeterEvent> SimMeter::journal(quint8 journal, int capacity)
+{
+    using J = cosem::spodes::Journal;
+    const qint64 now = m_clock.nowMs();
+    QList<MeterEvent> out;
+    auto add = [&](qint64 ms, quint16 code) {
+        if (ms >= m_originMs && ms <= now)
+            out.append({ms, journal, code});
+    };
+    const qint64 firstDay = ConsumptionModel::dayOf(m_originMs);
+    const qint64 lastDay = ConsumptionModel::dayOf(now);
+    if (journal == quint8(J::PowerAndRelay) || journal == quint8(J::Voltage)) {
+        for (qint64 day = firstDay; day <= lastDay; ++day) {
+            if (journal == quint8(J::PowerAndRelay)) {
+                if (const auto w
+                    = ConsumptionModel::outageOnDay(m_spec.networkSeed, m_spec.router, day)) {
+                    add(w->startMs, eventcode::PowerOff);
+                    add(w->endMs, eventcode::PowerOn);
+                }
+            } else if (const auto w
+                       = ConsumptionModel::sagOnDay(m_spec.networkSeed, m_spec.router, day)) {
+                add(w->startMs, eventcode::VoltageDipStart);
+                add(w->endMs, eventcode::VoltageDipEnd);
+            }
+        }
+    } else if (journal == quint8(J::ExternalImpact)) {
+        if (m_spec.theftFraction < 1.0) {
+            add(m_spec.theftSinceMs, eventcode::MagnetStart);
+            add(m_spec.theftSinceMs + 2 * 3'600'000, eventcode::MagnetEnd);
+        }
+        if (m_spec.tamperAtMs)
+            add(m_spec.tamperAtMs, eventcode::TerminalCoverOpened);
+    } else if (journal == quint8(J::SelfDiagnostics)) {
+        add(m_originMs, eventcode::MeterInitialized);
+    }
+    for (const MeterEvent &e : std::as_const(m_state.events)) {
+        if (e.journal == journal)
+            out.append(e);
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const MeterEvent &a, const MeterEvent &b) { return a.ms < b.ms; });
+    if (out.size() > capacity)
+        out.remove(0, out.size() - capacity);
+    return out;
+}
+
+// ---- object model ------------------------------------------------------------
+
+std::shared_ptr<LogicalDevice> SimMeter::device()
+{
+    if (!m_device)
+        m_device = buildMeterDevice(*this);
+    return m_device;
+}
+
+void SimMeter::releaseDevice()
+{
+    m_device.reset();
+    m_dailyTotals.clear();
+    m_dailyTotals.shrink_to_fit();
+}
+
+} // namespace ims::sim
