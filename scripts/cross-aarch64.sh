@@ -26,7 +26,7 @@ export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=true
 
 cmake -S "$here" -B "$build" -G Ninja \
   -DCMAKE_TOOLCHAIN_FILE="$here/cmake/toolchain-aarch64.cmake" \
-  -DCMAKE_BUILD_TYPE=Release -DIMSDESK_WERROR=ON -DIMSDESK_BUILD_BENCH=OFF >/dev/null
+  -DCMAKE_BUILD_TYPE= -DCMAKE_CXX_FLAGS=-O1 -DIMSDESK_WERROR=ON -DIMSDESK_BUILD_BENCH=OFF >/dev/null
 cmake --build "$build" -j"$(nproc)"
 file "$build/bin/imsdesk-cli"
 cd "$build"
