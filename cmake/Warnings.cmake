@@ -1,7 +1,7 @@
 # Compiler warnings and sanitizers applied to every ImsDesk target.
 add_library(imsdesk_build_flags INTERFACE)
 target_compile_options(imsdesk_build_flags INTERFACE
-  -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-qual
+  -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor -Wcast-qual
   -Wimplicit-fallthrough)
 if(IMSDESK_WERROR)
   target_compile_options(imsdesk_build_flags INTERFACE -Werror)

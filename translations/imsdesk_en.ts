@@ -4074,10 +4074,6 @@
             <translation>ImsDesk — metering workstation</translation>
         </message>
         <message>
-            <source>No network yet. Add a router or open the demo substation.</source>
-            <translation>No network yet. Add a router or open the demo substation.</translation>
-        </message>
-        <message>
             <source>Ready</source>
             <translation>Ready</translation>
         </message>
@@ -4130,6 +4126,10 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</t
         <message>
             <source>The language changes when ImsDesk is started again.</source>
             <translation>The language changes when ImsDesk is started again.</translation>
+        </message>
+        <message>
+            <source>No network yet. Until the operator views arrive, use imsdesk-cli and imsdesk-sim (see README).</source>
+            <translation>No network yet. Until the operator views arrive, use imsdesk-cli and imsdesk-sim (see README).</translation>
         </message>
     </context>
     <context>

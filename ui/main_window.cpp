@@ -16,8 +16,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ImsDesk — metering workstation"));
-    auto *welcome
-        = new QLabel(tr("No network yet. Add a router or open the demo substation."), this);
+    auto *welcome = new QLabel(tr("No network yet. Until the operator views arrive, use "
+                                  "imsdesk-cli and imsdesk-sim (see README)."),
+                               this);
     welcome->setAlignment(Qt::AlignCenter);
     welcome->setObjectName(QStringLiteral("welcomeLabel"));
     setCentralWidget(welcome);
