@@ -76,6 +76,18 @@
             <source>Critical</source>
             <translation>Critical</translation>
         </message>
+        <message>
+            <source>Tampering: magnetic field or open cover</source>
+            <translation>Tampering: magnetic field or open cover</translation>
+        </message>
+        <message>
+            <source>Unauthorised access attempt</source>
+            <translation>Unauthorised access attempt</translation>
+        </message>
+        <message>
+            <source>Clock deviation above the limit</source>
+            <translation>Clock deviation above the limit</translation>
+        </message>
     </context>
     <context>
         <name>AlarmStore</name>
@@ -242,6 +254,33 @@
         <message>
             <source>the backup has schema version %1</source>
             <translation>the backup has schema version %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceMembersQuery</name>
+        <message>
+            <source>the period is empty</source>
+            <translation>the period is empty</translation>
+        </message>
+        <message>
+            <source>balance group %1 not found</source>
+            <translation>balance group %1 not found</translation>
+        </message>
+        <message>
+            <source>tamper events</source>
+            <translation>tamper events</translation>
+        </message>
+        <message>
+            <source>consumption collapsed</source>
+            <translation>consumption collapsed</translation>
+        </message>
+        <message>
+            <source>no recent data</source>
+            <translation>no recent data</translation>
+        </message>
+        <message>
+            <source>consumption surged</source>
+            <translation>consumption surged</translation>
         </message>
     </context>
     <context>
@@ -534,6 +573,115 @@
         </message>
     </context>
     <context>
+        <name>ClockCommand</name>
+        <message>
+            <source>clock set: the time to set, ISO 8601 (default: this computer's time).</source>
+            <translation>clock set: the time to set, ISO 8601 (default: this computer's time).</translation>
+        </message>
+        <message>
+            <source>get, set, or shift SECONDS</source>
+            <translation>get, set, or shift SECONDS</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Show this help.</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli clock get | set [--time ISO] | shift SECONDS (--db FILE --meter SERIAL | connection options) [--yes] [--json]</source>
+            <translation>usage: imsdesk-cli clock get | set [--time ISO] | shift SECONDS (--db FILE --meter SERIAL | connection options) [--yes] [--json]</translation>
+        </message>
+        <message>
+            <source>shift: "%1" is not a number of seconds</source>
+            <translation>shift: "%1" is not a number of seconds</translation>
+        </message>
+        <message>
+            <source>--time: "%1" is not an ISO 8601 time</source>
+            <translation>--time: "%1" is not an ISO 8601 time</translation>
+        </message>
+        <message>
+            <source>set the clock of %1 to %2</source>
+            <translation>set the clock of %1 to %2</translation>
+        </message>
+        <message>
+            <source>this computer's time</source>
+            <translation>this computer's time</translation>
+        </message>
+        <message>
+            <source>shift the clock of %1 by %2 s</source>
+            <translation>shift the clock of %1 by %2 s</translation>
+        </message>
+        <message>
+            <source>could not connect: %1</source>
+            <translation>could not connect: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2 s from this computer)</source>
+            <translation>%1 (%2 s from this computer)</translation>
+        </message>
+        <message>
+            <source>read, set or shift a meter's clock</source>
+            <translation>read, set or shift a meter's clock</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockControl</name>
+        <message>
+            <source>the meter accepted the time but the clock could not be read back: %1</source>
+            <translation>the meter accepted the time but the clock could not be read back: %1</translation>
+        </message>
+        <message>
+            <source>the clock reads %1</source>
+            <translation>the clock reads %1</translation>
+        </message>
+        <message>
+            <source>the meter accepted the time but its clock reads %1, %2 s away from what was asked</source>
+            <translation>the meter accepted the time but its clock reads %1, %2 s away from what was asked</translation>
+        </message>
+        <message>
+            <source>the meter refused: %1</source>
+            <translation>the meter refused: %1</translation>
+        </message>
+        <message>
+            <source>the command may have reached the meter but no answer came (%1); read the clock before retrying</source>
+            <translation>the command may have reached the meter but no answer came (%1); read the clock before retrying</translation>
+        </message>
+        <message>
+            <source>the clock is not a date-time</source>
+            <translation>the clock is not a date-time</translation>
+        </message>
+        <message>
+            <source>the clock reads %1, which is not a complete time</source>
+            <translation>the clock reads %1, which is not a complete time</translation>
+        </message>
+        <message>
+            <source>no valid time to set</source>
+            <translation>no valid time to set</translation>
+        </message>
+        <message>
+            <source>could not read the clock before setting it: %1</source>
+            <translation>could not read the clock before setting it: %1</translation>
+        </message>
+        <message>
+            <source>a shift of %1 s is outside -%2..%2 s; set the time instead</source>
+            <translation>a shift of %1 s is outside -%2..%2 s; set the time instead</translation>
+        </message>
+        <message>
+            <source>could not read the clock before shifting it: %1</source>
+            <translation>could not read the clock before shifting it: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commissioning</name>
+        <message>
+            <source>router %1 does not report the head meter %2</source>
+            <translation>router %1 does not report the head meter %2</translation>
+        </message>
+        <message>
+            <source>Substation %1</source>
+            <translation>Substation %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionOptions</name>
         <message>
             <source>--%1: "%2" is not a number from 0 to %3</source>
@@ -638,6 +786,116 @@
         <message>
             <source>--auth low needs --password</source>
             <translation>--auth low needs --password</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControlStore</name>
+        <message>
+            <source>no plan assigned</source>
+            <translation>no plan assigned</translation>
+        </message>
+        <message>
+            <source>not written yet</source>
+            <translation>not written yet</translation>
+        </message>
+        <message>
+            <source>in sync</source>
+            <translation>in sync</translation>
+        </message>
+        <message>
+            <source>written, waiting for activation</source>
+            <translation>written, waiting for activation</translation>
+        </message>
+        <message>
+            <source>unknown, to be retried</source>
+            <translation>unknown, to be retried</translation>
+        </message>
+        <message>
+            <source>out of sync</source>
+            <translation>out of sync</translation>
+        </message>
+        <message>
+            <source>no tariff plan named %1</source>
+            <translation>no tariff plan named %1</translation>
+        </message>
+        <message>
+            <source>tariff plan %1 has no stored document</source>
+            <translation>tariff plan %1 has no stored document</translation>
+        </message>
+        <message>
+            <source>no meter %1</source>
+            <translation>no meter %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControlTarget</name>
+        <message>
+            <source>Database file: take the meter's connection from it and record the command.</source>
+            <translation>Database file: take the meter's connection from it and record the command.</translation>
+        </message>
+        <message>
+            <source>Serial number of the meter (with --db).</source>
+            <translation>Serial number of the meter (with --db).</translation>
+        </message>
+        <message>
+            <source>Who gives the command, for the record (default: the login name).</source>
+            <translation>Who gives the command, for the record (default: the login name).</translation>
+        </message>
+        <message>
+            <source>Do not ask for confirmation (scripts).</source>
+            <translation>Do not ask for confirmation (scripts).</translation>
+        </message>
+        <message>
+            <source>One JSON object per line.</source>
+            <translation>One JSON object per line.</translation>
+        </message>
+        <message>
+            <source>Write every frame to stderr.</source>
+            <translation>Write every frame to stderr.</translation>
+        </message>
+        <message>
+            <source>--meter needs --db</source>
+            <translation>--meter needs --db</translation>
+        </message>
+        <message>
+            <source>the device at %1</source>
+            <translation>the device at %1</translation>
+        </message>
+        <message>
+            <source> (physical address %1)</source>
+            <translation> (physical address %1)</translation>
+        </message>
+        <message>
+            <source>give either --db with --meter, or the connection options, not both</source>
+            <translation>give either --db with --meter, or the connection options, not both</translation>
+        </message>
+        <message>
+            <source>--db needs --meter SERIAL</source>
+            <translation>--db needs --meter SERIAL</translation>
+        </message>
+        <message>
+            <source>no database at %1</source>
+            <translation>no database at %1</translation>
+        </message>
+        <message>
+            <source>meter %1 (router %2)</source>
+            <translation>meter %1 (router %2)</translation>
+        </message>
+        <message>
+            <source>About to %1. Continue? [y/N] </source>
+            <translation>About to %1. Continue? [y/N] </translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>y</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>not confirmed, nothing sent (no terminal to ask on; pass --yes to confirm in a script): %1</source>
+            <translation>not confirmed, nothing sent (no terminal to ask on; pass --yes to confirm in a script): %1</translation>
         </message>
     </context>
     <context>
@@ -887,6 +1145,37 @@
         </message>
     </context>
     <context>
+        <name>DisplayFormat</name>
+        <message>
+            <source>%1 kWh</source>
+            <translation>%1 kWh</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+    </context>
+    <context>
         <name>DlmsCommand</name>
         <message>
             <source>%1 is not in the device's object list</source>
@@ -1028,6 +1317,187 @@
         <message>
             <source>octets %1 are not a valid time</source>
             <translation>octets %1 are not a valid time</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetCli</name>
+        <message>
+            <source>Database file.</source>
+            <translation>Database file.</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>Print JSON.</translation>
+        </message>
+        <message>
+            <source>--db FILE is required</source>
+            <translation>--db FILE is required</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli router add|list|meters --db FILE ...</source>
+            <translation>usage: imsdesk-cli router add|list|meters --db FILE ...</translation>
+        </message>
+        <message>
+            <source>Router name.</source>
+            <translation>Router name.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Site (default: the first one).</source>
+            <translation>Site (default: the first one).</translation>
+        </message>
+        <message>
+            <source>Substation (default: the router's name).</source>
+            <translation>Substation (default: the router's name).</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli router add --db FILE --name NAME (--tcp HOST:PORT [--wrapper] | --serial DEV ...) [security options]</source>
+            <translation>usage: imsdesk-cli router add --db FILE --name NAME (--tcp HOST:PORT [--wrapper] | --serial DEV ...) [security options]</translation>
+        </message>
+        <message>
+            <source>a router is reached over TCP or a serial line</source>
+            <translation>a router is reached over TCP or a serial line</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>router %1 added (id %2), %3</source>
+            <translation>router %1 added (id %2), %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meter(s)</source>
+            <translation>
+                <numerusform>%n meter(s)</numerusform>
+                <numerusform>%n meter(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Router name or id.</source>
+            <translation>Router name or id.</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli router meters --db FILE --router NAME [--json]</source>
+            <translation>usage: imsdesk-cli router meters --db FILE --router NAME [--json]</translation>
+        </message>
+        <message>
+            <source>served</source>
+            <translation>served</translation>
+        </message>
+        <message>
+            <source>discovered</source>
+            <translation>discovered</translation>
+        </message>
+        <message>
+            <source>not in database</source>
+            <translation>not in database</translation>
+        </message>
+        <message>
+            <source>in database</source>
+            <translation>in database</translation>
+        </message>
+        <message>
+            <source>Take every meter the router knows into the database.</source>
+            <translation>Take every meter the router knows into the database.</translation>
+        </message>
+        <message>
+            <source>Only the meters the router already serves.</source>
+            <translation>Only the meters the router already serves.</translation>
+        </message>
+        <message>
+            <source>Serial of the substation's input meter (heads a balance group of all the router's meters).</source>
+            <translation>Serial of the substation's input meter (heads a balance group of all the router's meters).</translation>
+        </message>
+        <message>
+            <source>SERIAL</source>
+            <translation>SERIAL</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli commission --db FILE --router NAME (--all-discovered | --served-only) [--head-meter SERIAL] [--json]</source>
+            <translation>usage: imsdesk-cli commission --db FILE --router NAME (--all-discovered | --served-only) [--head-meter SERIAL] [--json]</translation>
+        </message>
+        <message>
+            <source>router %1: %2 meter(s) added, %3 already in the database</source>
+            <translation>router %1: %2 meter(s) added, %3 already in the database</translation>
+        </message>
+        <message>
+            <source>Poll one router.</source>
+            <translation>Poll one router.</translation>
+        </message>
+        <message>
+            <source>Poll one meter.</source>
+            <translation>Poll one meter.</translation>
+        </message>
+        <message>
+            <source>Poll every router.</source>
+            <translation>Poll every router.</translation>
+        </message>
+        <message>
+            <source>daily, profile, events, registers, instant, clock or billing; comma-separated (default daily).</source>
+            <translation>daily, profile, events, registers, instant, clock or billing; comma-separated (default daily).</translation>
+        </message>
+        <message>
+            <source>WHAT</source>
+            <translation>WHAT</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli poll --db FILE (--router NAME | --meter SERIAL | --all) [--what daily|profile|events|registers|instant|clock|billing] [--json]</source>
+            <translation>usage: imsdesk-cli poll --db FILE (--router NAME | --meter SERIAL | --all) [--what daily|profile|events|registers|instant|clock|billing] [--json]</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 meters done, %4 failed, %5 retries</source>
+            <translation>%1: %2 of %3 meters done, %4 failed, %5 retries</translation>
+        </message>
+        <message>
+            <source>%1 meter(s): %2 ok, %3 partial, %4 failed; %5 intervals stored; %6 bytes sent, %7 received; %8 s</source>
+            <translation>%1 meter(s): %2 ok, %3 partial, %4 failed; %5 intervals stored; %6 bytes sent, %7 received; %8 s</translation>
+        </message>
+        <message>
+            <source>  %1: %2</source>
+            <translation>  %1: %2</translation>
+        </message>
+        <message>
+            <source>add routers to the database, list them, list a router's meters</source>
+            <translation>add routers to the database, list them, list a router's meters</translation>
+        </message>
+        <message>
+            <source>take the meters a router knows into the database</source>
+            <translation>take the meters a router knows into the database</translation>
+        </message>
+        <message>
+            <source>read meters now and store what they hold</source>
+            <translation>read meters now and store what they hold</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetStore</name>
+        <message>
+            <source>router %1 has no TCP address</source>
+            <translation>router %1 has no TCP address</translation>
+        </message>
+        <message>
+            <source>router %1 has no serial port</source>
+            <translation>router %1 has no serial port</translation>
+        </message>
+        <message>
+            <source>a router needs a name</source>
+            <translation>a router needs a name</translation>
+        </message>
+        <message>
+            <source>a router named %1 already exists</source>
+            <translation>a router named %1 already exists</translation>
+        </message>
+        <message>
+            <source>no router %1</source>
+            <translation>no router %1</translation>
+        </message>
+        <message>
+            <source>meter %1 is not bound to a router (optical readout only)</source>
+            <translation>meter %1 is not bound to a router (optical readout only)</translation>
         </message>
     </context>
     <context>
@@ -1400,6 +1870,100 @@
         </message>
     </context>
     <context>
+        <name>InventoryReader</name>
+        <message>
+            <source>the meter list is not an array</source>
+            <translation>the meter list is not an array</translation>
+        </message>
+        <message>
+            <source>the meter list has too many entries</source>
+            <translation>the meter list has too many entries</translation>
+        </message>
+        <message>
+            <source>a meter list entry has the wrong shape</source>
+            <translation>a meter list entry has the wrong shape</translation>
+        </message>
+        <message>
+            <source>the route table is not an array</source>
+            <translation>the route table is not an array</translation>
+        </message>
+        <message>
+            <source>a route table entry has the wrong shape</source>
+            <translation>a route table entry has the wrong shape</translation>
+        </message>
+    </context>
+    <context>
+        <name>LimitCommand</name>
+        <message>
+            <source>off</source>
+            <translation>off</translation>
+        </message>
+        <message>
+            <source>%1: %2, over %3 s, under %4 s</source>
+            <translation>%1: %2, over %3 s, under %4 s</translation>
+        </message>
+        <message>
+            <source>--%1: "%2" is not a number of seconds</source>
+            <translation>--%1: "%2" is not a number of seconds</translation>
+        </message>
+        <message>
+            <source>power, current, voltage or differential-current.</source>
+            <translation>power, current, voltage or differential-current.</translation>
+        </message>
+        <message>
+            <source>Threshold in W, A or V; 0 switches the limit off.</source>
+            <translation>Threshold in W, A or V; 0 switches the limit off.</translation>
+        </message>
+        <message>
+            <source>Seconds over the threshold before the relay opens.</source>
+            <translation>Seconds over the threshold before the relay opens.</translation>
+        </message>
+        <message>
+            <source>Seconds under the threshold before reconnection.</source>
+            <translation>Seconds under the threshold before reconnection.</translation>
+        </message>
+        <message>
+            <source>get or set</source>
+            <translation>get or set</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Show this help.</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli limit get [--kind KIND] | set --kind KIND --threshold N [--over S] [--under S] (--db FILE --meter SERIAL | connection options) [--yes] [--json]</source>
+            <translation>usage: imsdesk-cli limit get [--kind KIND] | set --kind KIND --threshold N [--over S] [--under S] (--db FILE --meter SERIAL | connection options) [--yes] [--json]</translation>
+        </message>
+        <message>
+            <source>--kind must be power, current, voltage or differential-current</source>
+            <translation>--kind must be power, current, voltage or differential-current</translation>
+        </message>
+        <message>
+            <source>limit set needs --kind and --threshold</source>
+            <translation>limit set needs --kind and --threshold</translation>
+        </message>
+        <message>
+            <source>--threshold: "%1" is not a number of %2 (0 or more)</source>
+            <translation>--threshold: "%1" is not a number of %2 (0 or more)</translation>
+        </message>
+        <message>
+            <source>switch off the %1 limit of %2</source>
+            <translation>switch off the %1 limit of %2</translation>
+        </message>
+        <message>
+            <source>set the %1 limit of %2 to %3 %4: above it the meter opens the load relay</source>
+            <translation>set the %1 limit of %2 to %3 %4: above it the meter opens the load relay</translation>
+        </message>
+        <message>
+            <source>could not connect: %1</source>
+            <translation>could not connect: %1</translation>
+        </message>
+        <message>
+            <source>read or set a meter's power, current, voltage and differential-current limits</source>
+            <translation>read or set a meter's power, current, voltage and differential-current limits</translation>
+        </message>
+    </context>
+    <context>
         <name>Limiter</name>
         <message>
             <source>a threshold must be a simple value, got %1</source>
@@ -1408,6 +1972,61 @@
         <message>
             <source>the limiter has no attribute %1</source>
             <translation>the limiter has no attribute %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LimiterControl</name>
+        <message>
+            <source>%1 limit now %2 %3</source>
+            <translation>%1 limit now %2 %3</translation>
+        </message>
+        <message>
+            <source>the meter holds other values than written</source>
+            <translation>the meter holds other values than written</translation>
+        </message>
+        <message>
+            <source>the limiter is unchanged: %1</source>
+            <translation>the limiter is unchanged: %1</translation>
+        </message>
+        <message>
+            <source>the limiter was changed only in part (threshold %1 %2): %3</source>
+            <translation>the limiter was changed only in part (threshold %1 %2): %3</translation>
+        </message>
+        <message>
+            <source>the threshold is not a number</source>
+            <translation>the threshold is not a number</translation>
+        </message>
+        <message>
+            <source>%1 cannot be given exactly: the meter counts in steps of %2</source>
+            <translation>%1 cannot be given exactly: the meter counts in steps of %2</translation>
+        </message>
+        <message>
+            <source>%1 is outside what the meter's threshold (%2) can hold</source>
+            <translation>%1 is outside what the meter's threshold (%2) can hold</translation>
+        </message>
+        <message>
+            <source>the meter keeps this threshold as %1, which is not a number</source>
+            <translation>the meter keeps this threshold as %1, which is not a number</translation>
+        </message>
+        <message>
+            <source>the meter has no %1 limiter (%2)</source>
+            <translation>the meter has no %1 limiter (%2)</translation>
+        </message>
+        <message>
+            <source>a threshold cannot be negative</source>
+            <translation>a threshold cannot be negative</translation>
+        </message>
+        <message>
+            <source>could not read the limiter: %1</source>
+            <translation>could not read the limiter: %1</translation>
+        </message>
+        <message>
+            <source>%1 of the limiter writes were confirmed before the link failed (%2); read the limiter before retrying</source>
+            <translation>%1 of the limiter writes were confirmed before the link failed (%2); read the limiter before retrying</translation>
+        </message>
+        <message>
+            <source>the limiter could not be read back: %1</source>
+            <translation>the limiter could not be read back: %1</translation>
         </message>
     </context>
     <context>
@@ -1478,6 +2097,59 @@
         </message>
     </context>
     <context>
+        <name>MeterCardQuery</name>
+        <message>
+            <source>meter %1 not found</source>
+            <translation>meter %1 not found</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeterNodeItem</name>
+        <message>
+            <source>repeater %1</source>
+            <translation>repeater %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeterStatusQuery</name>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Not responding</source>
+            <translation>Not responding</translation>
+        </message>
+        <message>
+            <source>No data for a day</source>
+            <translation>No data for a day</translation>
+        </message>
+        <message>
+            <source>Open alarm</source>
+            <translation>Open alarm</translation>
+        </message>
+        <message>
+            <source>Relay open</source>
+            <translation>Relay open</translation>
+        </message>
+        <message>
+            <source>Clock off</source>
+            <translation>Clock off</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Never polled</source>
+            <translation>Never polled</translation>
+        </message>
+    </context>
+    <context>
         <name>MetersCommand</name>
         <message>
             <source>Database file.</source>
@@ -1525,6 +2197,13 @@
         <message>
             <source>migration to version %1 failed: %2</source>
             <translation>migration to version %1 failed: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkGraphQuery</name>
+        <message>
+            <source>router %1 not found</source>
+            <translation>router %1 not found</translation>
         </message>
     </context>
     <context>
@@ -1618,6 +2297,337 @@
         </message>
     </context>
     <context>
+        <name>OpticalCommand</name>
+        <message>
+            <source>usage: imsdesk-cli optical read --serial DEV [--address A] [--dialect auto|iec|energomera|neva] [--password P] [--mode auto|readout|programming] [--max-baud B] [--timeout MS] [--retries N] [--json] [--db FILE [--create-meter] [--operator NAME]]
+       imsdesk-cli optical export --db FILE [--date YYYY-MM-DD] [--out FILE.csv]
+       imsdesk-cli optical ports [--json]</source>
+            <translation>usage: imsdesk-cli optical read --serial DEV [--address A] [--dialect auto|iec|energomera|neva] [--password P] [--mode auto|readout|programming] [--max-baud B] [--timeout MS] [--retries N] [--json] [--db FILE [--create-meter] [--operator NAME]]
+       imsdesk-cli optical export --db FILE [--date YYYY-MM-DD] [--out FILE.csv]
+       imsdesk-cli optical ports [--json]</translation>
+        </message>
+        <message>
+            <source>Manual readout through an optical probe.</source>
+            <translation>Manual readout through an optical probe.</translation>
+        </message>
+        <message>
+            <source>Serial port of the optical probe (/dev/ttyUSB0, COM3).</source>
+            <translation>Serial port of the optical probe (/dev/ttyUSB0, COM3).</translation>
+        </message>
+        <message>
+            <source>DEV</source>
+            <translation>DEV</translation>
+        </message>
+        <message>
+            <source>Device address for the sign-on (usually the serial number).</source>
+            <translation>Device address for the sign-on (usually the serial number).</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>auto, iec, energomera or neva.</source>
+            <translation>auto, iec, energomera or neva.</translation>
+        </message>
+        <message>
+            <source>DIALECT</source>
+            <translation>DIALECT</translation>
+        </message>
+        <message>
+            <source>Password for programming mode (P1).</source>
+            <translation>Password for programming mode (P1).</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>auto, readout (data readout) or programming (P1 + R1).</source>
+            <translation>auto, readout (data readout) or programming (P1 + R1).</translation>
+        </message>
+        <message>
+            <source>MODE</source>
+            <translation>MODE</translation>
+        </message>
+        <message>
+            <source>Highest baud rate of the probe.</source>
+            <translation>Highest baud rate of the probe.</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>Answer timeout in milliseconds.</source>
+            <translation>Answer timeout in milliseconds.</translation>
+        </message>
+        <message>
+            <source>MS</source>
+            <translation>MS</translation>
+        </message>
+        <message>
+            <source>Repetitions of a failed readout.</source>
+            <translation>Repetitions of a failed readout.</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>One JSON object per value.</source>
+            <translation>One JSON object per value.</translation>
+        </message>
+        <message>
+            <source>Database file to store the reading in (export: to read from).</source>
+            <translation>Database file to store the reading in (export: to read from).</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>Add a meter the database does not know as an optical-only meter.</source>
+            <translation>Add a meter the database does not know as an optical-only meter.</translation>
+        </message>
+        <message>
+            <source>Who took the reading.</source>
+            <translation>Who took the reading.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Day to export (default: today).</source>
+            <translation>Day to export (default: today).</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>CSV file to write (default: standard output).</source>
+            <translation>CSV file to write (default: standard output).</translation>
+        </message>
+        <message>
+            <source>Print each step of the readout on standard error.</source>
+            <translation>Print each step of the readout on standard error.</translation>
+        </message>
+        <message>
+            <source>read, export or ports</source>
+            <translation>read, export or ports</translation>
+        </message>
+        <message>
+            <source>no serial ports found; is the probe plugged in?</source>
+            <translation>no serial ports found; is the probe plugged in?</translation>
+        </message>
+        <message>
+            <source>--dialect wants auto, iec, energomera or neva</source>
+            <translation>--dialect wants auto, iec, energomera or neva</translation>
+        </message>
+        <message>
+            <source>--mode wants auto, readout or programming</source>
+            <translation>--mode wants auto, readout or programming</translation>
+        </message>
+        <message>
+            <source>--max-baud wants 300, 600, 1200, 2400, 4800, 9600 or 19200</source>
+            <translation>--max-baud wants 300, 600, 1200, 2400, 4800, 9600 or 19200</translation>
+        </message>
+        <message>
+            <source>--timeout wants milliseconds from 50 to 60000</source>
+            <translation>--timeout wants milliseconds from 50 to 60000</translation>
+        </message>
+        <message>
+            <source>--retries wants a number from 0 to 10</source>
+            <translation>--retries wants a number from 0 to 10</translation>
+        </message>
+        <message>
+            <source>--create-meter needs --db FILE</source>
+            <translation>--create-meter needs --db FILE</translation>
+        </message>
+        <message>
+            <source>meter:    %1 (%2, dialect %3)</source>
+            <translation>meter:    %1 (%2, dialect %3)</translation>
+        </message>
+        <message>
+            <source>serial not reported</source>
+            <translation>serial not reported</translation>
+        </message>
+        <message>
+            <source>attempts: %1</source>
+            <translation>attempts: %1</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>unit</translation>
+        </message>
+        <message>
+            <source>register</source>
+            <translation>register</translation>
+        </message>
+        <message>
+            <source>not read: %1: %2</source>
+            <translation>not read: %1: %2</translation>
+        </message>
+        <message>
+            <source>meter %1 is not in the database %2; the reading was not stored. Run again with --create-meter to add it as an optical-only meter.</source>
+            <translation>meter %1 is not in the database %2; the reading was not stored. Run again with --create-meter to add it as an optical-only meter.</translation>
+        </message>
+        <message>
+            <source>stored %1 values as a manual optical reading of new meter %2 (optical only)</source>
+            <translation>stored %1 values as a manual optical reading of new meter %2 (optical only)</translation>
+        </message>
+        <message>
+            <source>stored %1 values as a manual optical reading of meter %2</source>
+            <translation>stored %1 values as a manual optical reading of meter %2</translation>
+        </message>
+        <message>
+            <source>no database at %1</source>
+            <translation>no database at %1</translation>
+        </message>
+        <message>
+            <source>--date wants a date as YYYY-MM-DD</source>
+            <translation>--date wants a date as YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>cannot write to standard output</source>
+            <translation>cannot write to standard output</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>cannot write %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>exported %n manual reading(s) of %1 to %2</source>
+            <translation>
+                <numerusform>exported %n manual reading(s) of %1 to %2</numerusform>
+                <numerusform>exported %n manual reading(s) of %1 to %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>read a meter through an optical probe (IEC 62056-21), export manual readings</source>
+            <translation>read a meter through an optical probe (IEC 62056-21), export manual readings</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpticalPorts</name>
+        <message>
+            <source>cannot create the directory %1</source>
+            <translation>cannot create the directory %1</translation>
+        </message>
+        <message>
+            <source>cannot link %1 to %2</source>
+            <translation>cannot link %1 to %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpticalReadingRecorder</name>
+        <message>
+            <source>The meter reported no serial number, so the reading cannot be bound to a meter. Read it again with the meter's address.</source>
+            <translation>The meter reported no serial number, so the reading cannot be bound to a meter. Read it again with the meter's address.</translation>
+        </message>
+        <message>
+            <source>The readout holds no values to store.</source>
+            <translation>The readout holds no values to store.</translation>
+        </message>
+        <message>
+            <source>Cannot create meter %1: %2</source>
+            <translation>Cannot create meter %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot store the reading of meter %1: %2</source>
+            <translation>Cannot store the reading of meter %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpticalSimOptions</name>
+        <message>
+            <source>Serve the optical port (IEC 62056-21) of a simulated meter per dialect on a pseudo-terminal, linked as DIR/optical-&lt;dialect&gt;.</source>
+            <translation>Serve the optical port (IEC 62056-21) of a simulated meter per dialect on a pseudo-terminal, linked as DIR/optical-&lt;dialect&gt;.</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>DIR</translation>
+        </message>
+        <message>
+            <source>Optical meters to serve: iec, energomera, neva or all.</source>
+            <translation>Optical meters to serve: iec, energomera, neva or all.</translation>
+        </message>
+        <message>
+            <source>DIALECT</source>
+            <translation>DIALECT</translation>
+        </message>
+        <message>
+            <source>Misbehaviour of the optical meters: none, bad-bcc, garbage, echo, no-etx, slow or silent.</source>
+            <translation>Misbehaviour of the optical meters: none, bad-bcc, garbage, echo, no-etx, slow or silent.</translation>
+        </message>
+        <message>
+            <source>FAULT</source>
+            <translation>FAULT</translation>
+        </message>
+        <message>
+            <source>The fault spoils only the first N sessions (0: every session).</source>
+            <translation>The fault spoils only the first N sessions (0: every session).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Delay of every answer with --optical-fault slow, in milliseconds.</source>
+            <translation>Delay of every answer with --optical-fault slow, in milliseconds.</translation>
+        </message>
+        <message>
+            <source>MS</source>
+            <translation>MS</translation>
+        </message>
+        <message>
+            <source>Reaction time of the optical meters in milliseconds (default: as their identification announces, 20 or 200).</source>
+            <translation>Reaction time of the optical meters in milliseconds (default: as their identification announces, 20 or 200).</translation>
+        </message>
+        <message>
+            <source>Serve only the optical ports: no routers, no network.</source>
+            <translation>Serve only the optical ports: no routers, no network.</translation>
+        </message>
+        <message>
+            <source>--optical-only needs --optical DIR</source>
+            <translation>--optical-only needs --optical DIR</translation>
+        </message>
+        <message>
+            <source>--optical wants a directory for the port links</source>
+            <translation>--optical wants a directory for the port links</translation>
+        </message>
+        <message>
+            <source>--optical-dialect wants iec, energomera, neva or all</source>
+            <translation>--optical-dialect wants iec, energomera, neva or all</translation>
+        </message>
+        <message>
+            <source>--optical-fault wants none, bad-bcc, garbage, echo, no-etx, slow or silent</source>
+            <translation>--optical-fault wants none, bad-bcc, garbage, echo, no-etx, slow or silent</translation>
+        </message>
+        <message>
+            <source>--optical-faulty-sessions wants a number, 0 or more</source>
+            <translation>--optical-faulty-sessions wants a number, 0 or more</translation>
+        </message>
+        <message>
+            <source>--optical-delay wants milliseconds from 0 to 600000</source>
+            <translation>--optical-delay wants milliseconds from 0 to 600000</translation>
+        </message>
+        <message>
+            <source>--optical-reaction wants milliseconds from 0 to 10000</source>
+            <translation>--optical-reaction wants milliseconds from 0 to 10000</translation>
+        </message>
+    </context>
+    <context>
         <name>PduReader</name>
         <message>
             <source>invalid A-XDR length prefix 0x%1</source>
@@ -1637,6 +2647,17 @@
         </message>
     </context>
     <context>
+        <name>PollPlanner</name>
+        <message>
+            <source>meter %1 is not reached through a router</source>
+            <translation>meter %1 is not reached through a router</translation>
+        </message>
+        <message>
+            <source>meter %1 is not active</source>
+            <translation>meter %1 is not active</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileGeneric</name>
         <message>
             <source>sort method %1 is not defined (1..6)</source>
@@ -1651,10 +2672,156 @@
         </message>
     </context>
     <context>
+        <name>ProfileSeriesQuery</name>
+        <message>
+            <source>a bucket must be whole intervals</source>
+            <translation>a bucket must be whole intervals</translation>
+        </message>
+        <message>
+            <source>the period is empty</source>
+            <translation>the period is empty</translation>
+        </message>
+        <message>
+            <source>too many points for one chart</source>
+            <translation>too many points for one chart</translation>
+        </message>
+    </context>
+    <context>
         <name>Pty</name>
         <message>
             <source>cannot create a pseudo-terminal: %1 failed: %2</source>
             <translation>cannot create a pseudo-terminal: %1 failed: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuantityNames</name>
+        <message>
+            <source>Active energy import (A+)</source>
+            <translation>Active energy import (A+)</translation>
+        </message>
+        <message>
+            <source>Active energy export (A-)</source>
+            <translation>Active energy export (A-)</translation>
+        </message>
+        <message>
+            <source>Reactive energy import (R+)</source>
+            <translation>Reactive energy import (R+)</translation>
+        </message>
+        <message>
+            <source>Reactive energy export (R-)</source>
+            <translation>Reactive energy export (R-)</translation>
+        </message>
+        <message>
+            <source>Active power import</source>
+            <translation>Active power import</translation>
+        </message>
+        <message>
+            <source>Active power export</source>
+            <translation>Active power export</translation>
+        </message>
+        <message>
+            <source>Reactive power import</source>
+            <translation>Reactive power import</translation>
+        </message>
+        <message>
+            <source>Apparent power</source>
+            <translation>Apparent power</translation>
+        </message>
+        <message>
+            <source>Voltage</source>
+            <translation>Voltage</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>Power factor</source>
+            <translation>Power factor</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>Frequency</translation>
+        </message>
+        <message>
+            <source>Voltage L1</source>
+            <translation>Voltage L1</translation>
+        </message>
+        <message>
+            <source>Voltage L2</source>
+            <translation>Voltage L2</translation>
+        </message>
+        <message>
+            <source>Voltage L3</source>
+            <translation>Voltage L3</translation>
+        </message>
+        <message>
+            <source>Current L1</source>
+            <translation>Current L1</translation>
+        </message>
+        <message>
+            <source>Current L2</source>
+            <translation>Current L2</translation>
+        </message>
+        <message>
+            <source>Current L3</source>
+            <translation>Current L3</translation>
+        </message>
+        <message>
+            <source>Neutral current</source>
+            <translation>Neutral current</translation>
+        </message>
+        <message>
+            <source>Active power L1</source>
+            <translation>Active power L1</translation>
+        </message>
+        <message>
+            <source>Active power L2</source>
+            <translation>Active power L2</translation>
+        </message>
+        <message>
+            <source>Active power L3</source>
+            <translation>Active power L3</translation>
+        </message>
+        <message>
+            <source>Load relay</source>
+            <translation>Load relay</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>W</translation>
+        </message>
+        <message>
+            <source>VA</source>
+            <translation>VA</translation>
+        </message>
+        <message>
+            <source>var</source>
+            <translation>var</translation>
+        </message>
+        <message>
+            <source>Wh</source>
+            <translation>Wh</translation>
+        </message>
+        <message>
+            <source>VAh</source>
+            <translation>VAh</translation>
+        </message>
+        <message>
+            <source>varh</source>
+            <translation>varh</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>V</source>
+            <translation>V</translation>
+        </message>
+        <message>
+            <source>Hz</source>
+            <translation>Hz</translation>
         </message>
     </context>
     <context>
@@ -1797,6 +2964,100 @@
         <message>
             <source>the register monitor has no attribute %1</source>
             <translation>the register monitor has no attribute %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelayCommand</name>
+        <message>
+            <source>off, on or state</source>
+            <translation>off, on or state</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Show this help.</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli relay off|on|state (--db FILE --meter SERIAL | connection options) [--yes] [--json]</source>
+            <translation>usage: imsdesk-cli relay off|on|state (--db FILE --meter SERIAL | connection options) [--yes] [--json]</translation>
+        </message>
+        <message>
+            <source>open the load relay of %1: the subscriber loses power</source>
+            <translation>open the load relay of %1: the subscriber loses power</translation>
+        </message>
+        <message>
+            <source>reconnect the load relay of %1 (or, by its control mode, permit the subscriber to reconnect)</source>
+            <translation>reconnect the load relay of %1 (or, by its control mode, permit the subscriber to reconnect)</translation>
+        </message>
+        <message>
+            <source>could not connect: %1</source>
+            <translation>could not connect: %1</translation>
+        </message>
+        <message>
+            <source>switch a meter's load relay off or on, or read its state</source>
+            <translation>switch a meter's load relay off or on, or read its state</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelayControl</name>
+        <message>
+            <source>the meter has no load relay (disconnect control %1)</source>
+            <translation>the meter has no load relay (disconnect control %1)</translation>
+        </message>
+        <message>
+            <source>could not read the relay state: %1</source>
+            <translation>could not read the relay state: %1</translation>
+        </message>
+        <message>
+            <source>the meter refused: %1</source>
+            <translation>the meter refused: %1</translation>
+        </message>
+        <message>
+            <source>the command may have reached the meter but no answer came (%1); read the relay state before retrying</source>
+            <translation>the command may have reached the meter but no answer came (%1); read the relay state before retrying</translation>
+        </message>
+        <message>
+            <source>the meter accepted the command but the relay state could not be read back: %1</source>
+            <translation>the meter accepted the command but the relay state could not be read back: %1</translation>
+        </message>
+        <message>
+            <source>relay %1, %2, control mode %3</source>
+            <translation>relay %1, %2, control mode %3</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>incomplete relay state</source>
+            <translation>incomplete relay state</translation>
+        </message>
+        <message>
+            <source>control mode %1 does not allow a remote disconnection (%2)</source>
+            <translation>control mode %1 does not allow a remote disconnection (%2)</translation>
+        </message>
+        <message>
+            <source>disconnected: %1</source>
+            <translation>disconnected: %1</translation>
+        </message>
+        <message>
+            <source>the meter accepted the command but reports %1</source>
+            <translation>the meter accepted the command but reports %1</translation>
+        </message>
+        <message>
+            <source>control mode %1 does not allow a remote reconnection (%2)</source>
+            <translation>control mode %1 does not allow a remote reconnection (%2)</translation>
+        </message>
+        <message>
+            <source>reconnected: %1</source>
+            <translation>reconnected: %1</translation>
+        </message>
+        <message>
+            <source>reconnection permitted: the subscriber closes the relay with the button on the meter (%1)</source>
+            <translation>reconnection permitted: the subscriber closes the relay with the button on the meter (%1)</translation>
         </message>
     </context>
     <context>
@@ -3542,6 +4803,361 @@
         </message>
     </context>
     <context>
+        <name>TariffCommand</name>
+        <message>
+            <source>--plan FILE.json is needed</source>
+            <translation>--plan FILE.json is needed</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>--activate: "%1" is neither "now" nor an ISO 8601 time such as 2026-04-01T00:00:00+03:00</source>
+            <translation>--activate: "%1" is neither "now" nor an ISO 8601 time such as 2026-04-01T00:00:00+03:00</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <source>at once</source>
+            <translation>at once</translation>
+        </message>
+        <message>
+            <source>write tariff plan "%1" (%2 tariffs) to %3, effective %4</source>
+            <translation>write tariff plan "%1" (%2 tariffs) to %3, effective %4</translation>
+        </message>
+        <message>
+            <source>could not connect: %1</source>
+            <translation>could not connect: %1</translation>
+        </message>
+        <message>
+            <source>passive calendar "%1" takes effect at %2</source>
+            <translation>passive calendar "%1" takes effect at %2</translation>
+        </message>
+        <message>
+            <source>the meter runs plan "%1"</source>
+            <translation>the meter runs plan "%1"</translation>
+        </message>
+        <message>
+            <source>plan "%1" is armed and takes effect at %2</source>
+            <translation>plan "%1" is armed and takes effect at %2</translation>
+        </message>
+        <message>
+            <source>the meter does not run plan "%1":</source>
+            <translation>the meter does not run plan "%1":</translation>
+        </message>
+        <message>
+            <source>Tariff plan file (JSON).</source>
+            <translation>Tariff plan file (JSON).</translation>
+        </message>
+        <message>
+            <source>When the plan takes effect: now (default) or an ISO 8601 time.</source>
+            <translation>When the plan takes effect: now (default) or an ISO 8601 time.</translation>
+        </message>
+        <message>
+            <source>Only validate the plan file; send nothing.</source>
+            <translation>Only validate the plan file; send nothing.</translation>
+        </message>
+        <message>
+            <source>write, read or verify</source>
+            <translation>write, read or verify</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Show this help.</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli tariff write|read|verify [--plan FILE.json] (--db FILE --meter SERIAL | connection options) [--yes] [--json]</source>
+            <translation>usage: imsdesk-cli tariff write|read|verify [--plan FILE.json] (--db FILE --meter SERIAL | connection options) [--yes] [--json]</translation>
+        </message>
+        <message>
+            <source>plan "%1" is valid (digest %2)</source>
+            <translation>plan "%1" is valid (digest %2)</translation>
+        </message>
+        <message>
+            <source>write, read or verify a meter's tariff plan (activity calendar)</source>
+            <translation>write, read or verify a meter's tariff plan (activity calendar)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffPlanCompare</name>
+        <message>
+            <source>calendar name: plan %1, meter %2</source>
+            <translation>calendar name: plan %1, meter %2</translation>
+        </message>
+        <message>
+            <source>seasons: plan %1; meter %2</source>
+            <translation>seasons: plan %1; meter %2</translation>
+        </message>
+        <message>
+            <source>week profiles: plan %1; meter %2</source>
+            <translation>week profiles: plan %1; meter %2</translation>
+        </message>
+        <message>
+            <source>day profile %1: plan %2; meter %3</source>
+            <translation>day profile %1: plan %2; meter %3</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>special days: plan %1; meter %2</source>
+            <translation>special days: plan %1; meter %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffPlanJson</name>
+        <message>
+            <source>%1: unknown key "%2" (expected one of: %3)</source>
+            <translation>%1: unknown key "%2" (expected one of: %3)</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is missing</source>
+            <translation>%1: "%2" is missing</translation>
+        </message>
+        <message>
+            <source>%1.%2 must be an array</source>
+            <translation>%1.%2 must be an array</translation>
+        </message>
+        <message>
+            <source>%1.%2 has %3 entries; at most %4 are accepted</source>
+            <translation>%1.%2 has %3 entries; at most %4 are accepted</translation>
+        </message>
+        <message>
+            <source>%1 must be an object</source>
+            <translation>%1 must be an object</translation>
+        </message>
+        <message>
+            <source>%1.%2 must be a string</source>
+            <translation>%1.%2 must be a string</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number from %2 to %3</source>
+            <translation>%1 must be a whole number from %2 to %3</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a time of day HH:MM</source>
+            <translation>%1: "%2" is not a time of day HH:MM</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a date MM-DD or YYYY-MM-DD</source>
+            <translation>%1: "%2" is not a date MM-DD or YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 bytes; not a tariff plan</source>
+            <translation>%1 is larger than %2 bytes; not a tariff plan</translation>
+        </message>
+        <message>
+            <source>the plan is larger than %1 bytes</source>
+            <translation>the plan is larger than %1 bytes</translation>
+        </message>
+        <message>
+            <source>the plan is not valid JSON: %1 at offset %2</source>
+            <translation>the plan is not valid JSON: %1 at offset %2</translation>
+        </message>
+        <message>
+            <source>the plan must be a JSON object</source>
+            <translation>the plan must be a JSON object</translation>
+        </message>
+        <message>
+            <source>plan.format is "%1"; this program reads "%2"</source>
+            <translation>plan.format is "%1"; this program reads "%2"</translation>
+        </message>
+        <message>
+            <source>%1.days must list 7 day profile ids, Monday first</source>
+            <translation>%1.days must list 7 day profile ids, Monday first</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffPlanValidator</name>
+        <message>
+            <source>the plan has no name</source>
+            <translation>the plan has no name</translation>
+        </message>
+        <message>
+            <source>the plan name is %1 bytes long; at most %2 fit in the meter</source>
+            <translation>the plan name is %1 bytes long; at most %2 fit in the meter</translation>
+        </message>
+        <message>
+            <source>the plan declares no tariffs</source>
+            <translation>the plan declares no tariffs</translation>
+        </message>
+        <message>
+            <source>the plan has %1 tariffs; a meter switches at most %2</source>
+            <translation>the plan has %1 tariffs; a meter switches at most %2</translation>
+        </message>
+        <message>
+            <source>tariff %1 is declared twice</source>
+            <translation>tariff %1 is declared twice</translation>
+        </message>
+        <message>
+            <source>tariff number %1 is outside 1..%2</source>
+            <translation>tariff number %1 is outside 1..%2</translation>
+        </message>
+        <message>
+            <source>the plan has no day profiles</source>
+            <translation>the plan has no day profiles</translation>
+        </message>
+        <message>
+            <source>day profile %1 is defined twice</source>
+            <translation>day profile %1 is defined twice</translation>
+        </message>
+        <message>
+            <source>day profile %1 has no switch times</source>
+            <translation>day profile %1 has no switch times</translation>
+        </message>
+        <message>
+            <source>day profile %1 switches twice at %2 (tariffs %3 and %4): the periods overlap</source>
+            <translation>day profile %1 switches twice at %2 (tariffs %3 and %4): the periods overlap</translation>
+        </message>
+        <message>
+            <source>day profile %1 switches to tariff %2 at %3, which the plan does not declare</source>
+            <translation>day profile %1 switches to tariff %2 at %3, which the plan does not declare</translation>
+        </message>
+        <message>
+            <source>the meter has %1 tariff registers; the plan switches to tariff %2</source>
+            <translation>the meter has %1 tariff registers; the plan switches to tariff %2</translation>
+        </message>
+        <message>
+            <source>the plan has no week profiles</source>
+            <translation>the plan has no week profiles</translation>
+        </message>
+        <message>
+            <source>week profile %1 is defined twice</source>
+            <translation>week profile %1 is defined twice</translation>
+        </message>
+        <message>
+            <source>a week profile has no name</source>
+            <translation>a week profile has no name</translation>
+        </message>
+        <message>
+            <source>week profile %1 uses day profile %2, which the plan does not define</source>
+            <translation>week profile %1 uses day profile %2, which the plan does not define</translation>
+        </message>
+        <message>
+            <source>the plan has no seasons</source>
+            <translation>the plan has no seasons</translation>
+        </message>
+        <message>
+            <source>season %1 is defined twice</source>
+            <translation>season %1 is defined twice</translation>
+        </message>
+        <message>
+            <source>seasons %1 and %2 both start on %3</source>
+            <translation>seasons %1 and %2 both start on %3</translation>
+        </message>
+        <message>
+            <source>season %1 uses week profile %2, which the plan does not define</source>
+            <translation>season %1 uses week profile %2, which the plan does not define</translation>
+        </message>
+        <message>
+            <source>the plan has %1 special days but the meter has no special days table</source>
+            <translation>the plan has %1 special days but the meter has no special days table</translation>
+        </message>
+        <message>
+            <source>special day %1 is listed twice</source>
+            <translation>special day %1 is listed twice</translation>
+        </message>
+        <message>
+            <source>special day %1 uses day profile %2, which the plan does not define</source>
+            <translation>special day %1 uses day profile %2, which the plan does not define</translation>
+        </message>
+        <message>
+            <source>the tariff plan cannot be written: %1</source>
+            <translation>the tariff plan cannot be written: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffProgrammer</name>
+        <message>
+            <source>the meter has no activity calendar (%1): it cannot be given a tariff plan</source>
+            <translation>the meter has no activity calendar (%1): it cannot be given a tariff plan</translation>
+        </message>
+        <message>
+            <source>could not read the activity calendar: %1</source>
+            <translation>could not read the activity calendar: %1</translation>
+        </message>
+        <message>
+            <source>could not read the tariff script table: %1</source>
+            <translation>could not read the tariff script table: %1</translation>
+        </message>
+        <message>
+            <source>could not read the special days table: %1</source>
+            <translation>could not read the special days table: %1</translation>
+        </message>
+        <message>
+            <source>could not read the meter's clock: %1</source>
+            <translation>could not read the meter's clock: %1</translation>
+        </message>
+        <message>
+            <source>the activation time %1 is not after the meter's clock (%2); activate now instead</source>
+            <translation>the activation time %1 is not after the meter's clock (%2); activate now instead</translation>
+        </message>
+        <message>
+            <source>writing the calendar failed before it began: %1; the meter runs its old plan</source>
+            <translation>writing the calendar failed before it began: %1; the meter runs its old plan</translation>
+        </message>
+        <message>
+            <source>writing the passive calendar failed at step %1 of 5: %2; it is not armed, the meter runs its old plan (write again)</source>
+            <translation>writing the passive calendar failed at step %1 of 5: %2; it is not armed, the meter runs its old plan (write again)</translation>
+        </message>
+        <message>
+            <source>the meter refused to activate the plan: %1; it runs its old plan</source>
+            <translation>the meter refused to activate the plan: %1; it runs its old plan</translation>
+        </message>
+        <message>
+            <source>the activation was sent but not confirmed (%1): the meter may run either plan; verify or write again</source>
+            <translation>the activation was sent but not confirmed (%1): the meter may run either plan; verify or write again</translation>
+        </message>
+        <message>
+            <source>the calendar is armed but the special days were not written (%1); write the plan again</source>
+            <translation>the calendar is armed but the special days were not written (%1); write the plan again</translation>
+        </message>
+        <message>
+            <source>the plan was written but could not be read back (%1); verify it</source>
+            <translation>the plan was written but could not be read back (%1); verify it</translation>
+        </message>
+        <message>
+            <source>the meter's calendar could not be decoded: %1</source>
+            <translation>the meter's calendar could not be decoded: %1</translation>
+        </message>
+        <message>
+            <source>activation time: asked %1, meter %2</source>
+            <translation>activation time: asked %1, meter %2</translation>
+        </message>
+        <message>
+            <source>no special days table</source>
+            <translation>no special days table</translation>
+        </message>
+        <message>
+            <source>the special days could not be read back; verify the plan</source>
+            <translation>the special days could not be read back; verify the plan</translation>
+        </message>
+        <message>
+            <source>the meter's calendar differs from the plan</source>
+            <translation>the meter's calendar differs from the plan</translation>
+        </message>
+        <message>
+            <source>the meter accepted the plan but reads back differently: %1</source>
+            <translation>the meter accepted the plan but reads back differently: %1</translation>
+        </message>
+        <message>
+            <source>plan "%1" written and verified; it takes effect at %2</source>
+            <translation>plan "%1" written and verified; it takes effect at %2</translation>
+        </message>
+        <message>
+            <source>plan "%1" written, activated and verified</source>
+            <translation>plan "%1" written, activated and verified</translation>
+        </message>
+    </context>
+    <context>
         <name>Transaction</name>
         <message>
             <source>no transaction to commit</source>
@@ -3723,6 +5339,131 @@
         </message>
     </context>
     <context>
+        <name>ims::engine::MeterSession</name>
+        <message numerus="yes">
+            <source>the visit took longer than %n minute(s)</source>
+            <translation>
+                <numerusform>the visit took longer than %n minute(s)</numerusform>
+                <numerusform>the visit took longer than %n minute(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <source>connecting</source>
+            <translation>connecting</translation>
+        </message>
+        <message>
+            <source>associating</source>
+            <translation>associating</translation>
+        </message>
+        <message>
+            <source>checking identity and clock</source>
+            <translation>checking identity and clock</translation>
+        </message>
+        <message>
+            <source>reading the load profile</source>
+            <translation>reading the load profile</translation>
+        </message>
+        <message>
+            <source>reading daily registers</source>
+            <translation>reading daily registers</translation>
+        </message>
+        <message>
+            <source>reading monthly registers</source>
+            <translation>reading monthly registers</translation>
+        </message>
+        <message>
+            <source>reading event journals</source>
+            <translation>reading event journals</translation>
+        </message>
+        <message>
+            <source>reading energy registers</source>
+            <translation>reading energy registers</translation>
+        </message>
+        <message>
+            <source>reading instantaneous values</source>
+            <translation>reading instantaneous values</translation>
+        </message>
+        <message>
+            <source>releasing</source>
+            <translation>releasing</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>finished</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>the device answered too few values</source>
+            <translation>the device answered too few values</translation>
+        </message>
+        <message>
+            <source>the meter at address %1 reports serial %2, not %3; nothing was read</source>
+            <translation>the meter at address %1 reports serial %2, not %3; nothing was read</translation>
+        </message>
+        <message>
+            <source>clock</source>
+            <translation>clock</translation>
+        </message>
+        <message>
+            <source>clock: the device time is not valid</source>
+            <translation>clock: the device time is not valid</translation>
+        </message>
+        <message>
+            <source>clock correction</source>
+            <translation>clock correction</translation>
+        </message>
+        <message>
+            <source>scaler of %1: %2</source>
+            <translation>scaler of %1: %2</translation>
+        </message>
+        <message>
+            <source>load profile</source>
+            <translation>load profile</translation>
+        </message>
+        <message>
+            <source>daily registers</source>
+            <translation>daily registers</translation>
+        </message>
+        <message>
+            <source>monthly registers</source>
+            <translation>monthly registers</translation>
+        </message>
+        <message>
+            <source>event journal %1</source>
+            <translation>event journal %1</translation>
+        </message>
+        <message>
+            <source>instantaneous values</source>
+            <translation>instantaneous values</translation>
+        </message>
+        <message>
+            <source>energy registers</source>
+            <translation>energy registers</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::engine::RouterWorker</name>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>cannot reach router %1: %2</source>
+            <translation>cannot reach router %1: %2</translation>
+        </message>
+        <message>
+            <source>attempt %1 failed: %2; will retry</source>
+            <translation>attempt %1 failed: %2; will retry</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::hdlc</name>
         <message>
             <source>HDLC frame of %1 bytes exceeds 2047</source>
@@ -3731,6 +5472,33 @@
         <message>
             <source>HDLC address out of range</source>
             <translation>HDLC address out of range</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::iec21::OpticalReader</name>
+        <message>
+            <source>No optical probe port was given.</source>
+            <translation>No optical probe port was given.</translation>
+        </message>
+        <message>
+            <source>opening the probe %1</source>
+            <translation>opening the probe %1</translation>
+        </message>
+        <message>
+            <source>The readout was cancelled.</source>
+            <translation>The readout was cancelled.</translation>
+        </message>
+        <message>
+            <source>attempt %1 of %2: %3</source>
+            <translation>attempt %1 of %2: %3</translation>
+        </message>
+        <message>
+            <source>attempt %1 failed (%2); trying again</source>
+            <translation>attempt %1 failed (%2); trying again</translation>
+        </message>
+        <message>
+            <source>A readout does not hand the probe over to DLMS (mode E).</source>
+            <translation>A readout does not hand the probe over to DLMS (mode E).</translation>
         </message>
     </context>
     <context>
@@ -3765,6 +5533,33 @@
         </message>
     </context>
     <context>
+        <name>ims::itemmodels::BalanceTableModel</name>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Head, kWh</source>
+            <translation>Head, kWh</translation>
+        </message>
+        <message>
+            <source>Members, kWh</source>
+            <translation>Members, kWh</translation>
+        </message>
+        <message>
+            <source>Losses, kWh</source>
+            <translation>Losses, kWh</translation>
+        </message>
+        <message>
+            <source>Losses</source>
+            <translation>Losses</translation>
+        </message>
+        <message>
+            <source>Data complete</source>
+            <translation>Data complete</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::itemmodels::EventListModel</name>
         <message>
             <source>Time</source>
@@ -3781,6 +5576,84 @@
         <message>
             <source>Event</source>
             <translation>Event</translation>
+        </message>
+        <message>
+            <source>journal %1, code %2</source>
+            <translation>journal %1, code %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::itemmodels::FrameTraceModel</name>
+        <message>
+            <source>sent</source>
+            <translation>sent</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>received</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Decoded</source>
+            <translation>Decoded</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>Bytes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::itemmodels::MemberRankingModel</name>
+        <message>
+            <source>Meter</source>
+            <translation>Meter</translation>
+        </message>
+        <message>
+            <source>Plot</source>
+            <translation>Plot</translation>
+        </message>
+        <message>
+            <source>Subscriber</source>
+            <translation>Subscriber</translation>
+        </message>
+        <message>
+            <source>Energy, kWh</source>
+            <translation>Energy, kWh</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Recent change</source>
+            <translation>Recent change</translation>
+        </message>
+        <message>
+            <source>Tamper events</source>
+            <translation>Tamper events</translation>
+        </message>
+        <message>
+            <source>Anomaly</source>
+            <translation>Anomaly</translation>
         </message>
     </context>
     <context>
@@ -3832,6 +5705,213 @@
         <message>
             <source>State</source>
             <translation>State</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::itemmodels::PollProgressModel</name>
+        <message>
+            <source>Router %1</source>
+            <translation>Router %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meter(s) being read</source>
+            <translation>
+                <numerusform>%n meter(s) being read</numerusform>
+                <numerusform>%n meter(s) being read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retry(s)</source>
+            <translation>
+                <numerusform>%n retry(s)</numerusform>
+                <numerusform>%n retry(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>link down</source>
+            <translation>link down</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meter(s) failed</source>
+            <translation>
+                <numerusform>%n meter(s) failed</numerusform>
+                <numerusform>%n meter(s) failed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 B sent, %2 B received</source>
+            <translation>%1 B sent, %2 B received</translation>
+        </message>
+        <message>
+            <source>Meter %1</source>
+            <translation>Meter %1</translation>
+        </message>
+        <message>
+            <source>attempt %1</source>
+            <translation>attempt %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interval(s) read</source>
+            <translation>
+                <numerusform>%n interval(s) read</numerusform>
+                <numerusform>%n interval(s) read</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Router / meter</source>
+            <translation>Router / meter</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation>Current step</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Attempt</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation>Traffic</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <source>connecting</source>
+            <translation>connecting</translation>
+        </message>
+        <message>
+            <source>logging in</source>
+            <translation>logging in</translation>
+        </message>
+        <message>
+            <source>checking the clock</source>
+            <translation>checking the clock</translation>
+        </message>
+        <message>
+            <source>reading the load profile</source>
+            <translation>reading the load profile</translation>
+        </message>
+        <message>
+            <source>reading daily values</source>
+            <translation>reading daily values</translation>
+        </message>
+        <message>
+            <source>reading monthly values</source>
+            <translation>reading monthly values</translation>
+        </message>
+        <message>
+            <source>reading events</source>
+            <translation>reading events</translation>
+        </message>
+        <message>
+            <source>reading registers</source>
+            <translation>reading registers</translation>
+        </message>
+        <message>
+            <source>reading instantaneous values</source>
+            <translation>reading instantaneous values</translation>
+        </message>
+        <message>
+            <source>logging out</source>
+            <translation>logging out</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>finished</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>queued</translation>
+        </message>
+        <message>
+            <source>reading</source>
+            <translation>reading</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>no error</source>
+            <translation>no error</translation>
+        </message>
+        <message>
+            <source>the meter did not answer in time</source>
+            <translation>the meter did not answer in time</translation>
+        </message>
+        <message>
+            <source>the connection to the router was lost</source>
+            <translation>the connection to the router was lost</translation>
+        </message>
+        <message>
+            <source>stopped by the operator</source>
+            <translation>stopped by the operator</translation>
+        </message>
+        <message>
+            <source>the meter refused the connection</source>
+            <translation>the meter refused the connection</translation>
+        </message>
+        <message>
+            <source>the meter refused the login (password or keys?)</source>
+            <translation>the meter refused the login (password or keys?)</translation>
+        </message>
+        <message>
+            <source>security check failed (keys or counters)</source>
+            <translation>security check failed (keys or counters)</translation>
+        </message>
+        <message>
+            <source>the meter refused a request</source>
+            <translation>the meter refused a request</translation>
+        </message>
+        <message>
+            <source>the meter does not support a request</source>
+            <translation>the meter does not support a request</translation>
+        </message>
+        <message>
+            <source>garbled answer (line noise?)</source>
+            <translation>garbled answer (line noise?)</translation>
+        </message>
+        <message>
+            <source>the readings could not be saved</source>
+            <translation>the readings could not be saved</translation>
+        </message>
+        <message>
+            <source>the meter is not configured</source>
+            <translation>the meter is not configured</translation>
+        </message>
+        <message>
+            <source>internal error</source>
+            <translation>internal error</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>unknown error</translation>
         </message>
     </context>
     <context>
@@ -3894,6 +5974,17 @@
         <message>
             <source>Details</source>
             <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::link::BorrowedLink</name>
+        <message>
+            <source>the shared connection is gone</source>
+            <translation>the shared connection is gone</translation>
+        </message>
+        <message>
+            <source>closed shared connection</source>
+            <translation>closed shared connection</translation>
         </message>
     </context>
     <context>
@@ -4068,6 +6159,351 @@
         </message>
     </context>
     <context>
+        <name>ims::ui::AlarmBanner</name>
+        <message>
+            <source>Show alarms</source>
+            <translation>Show alarms</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new critical alarm(s). Latest: %1</source>
+            <translation>
+                <numerusform>%n new critical alarm(s). Latest: %1</numerusform>
+                <numerusform>%n new critical alarm(s). Latest: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::AlarmWatch</name>
+        <message>
+            <source>%1 — meter %2</source>
+            <translation>%1 — meter %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::AlarmsView</name>
+        <message>
+            <source>Only unacknowledged</source>
+            <translation>Only unacknowledged</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>Acknowledge</translation>
+        </message>
+        <message>
+            <source>All severities</source>
+            <translation>All severities</translation>
+        </message>
+        <message>
+            <source>Warnings and critical</source>
+            <translation>Warnings and critical</translation>
+        </message>
+        <message>
+            <source>Critical only</source>
+            <translation>Critical only</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Any time</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Last 24 hours</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>Mark the selected alarms as seen, with your name and the time</source>
+            <translation>Mark the selected alarms as seen, with your name and the time</translation>
+        </message>
+        <message>
+            <source>All journals</source>
+            <translation>All journals</translation>
+        </message>
+        <message>
+            <source>All meters</source>
+            <translation>All meters</translation>
+        </message>
+        <message>
+            <source>Alarms</source>
+            <translation>Alarms</translation>
+        </message>
+        <message>
+            <source>Meter events</source>
+            <translation>Meter events</translation>
+        </message>
+        <message>
+            <source>Events of one meter</source>
+            <translation>Events of one meter</translation>
+        </message>
+        <message>
+            <source>Events of all meters</source>
+            <translation>Events of all meters</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::BalanceView</name>
+        <message>
+            <source>Rank by share</source>
+            <translation>Rank by share</translation>
+        </message>
+        <message>
+            <source>Rank by anomaly</source>
+            <translation>Rank by anomaly</translation>
+        </message>
+        <message>
+            <source>Balance group:</source>
+            <translation>Balance group:</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>Month:</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>By day</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>By month</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n member(s))</source>
+            <translation>
+                <numerusform>%1 (%n member(s))</numerusform>
+                <numerusform>%1 (%n member(s))</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2 (%n member(s))</source>
+            <translation>
+                <numerusform>%1, %2 (%n member(s))</numerusform>
+                <numerusform>%1, %2 (%n member(s))</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No balance groups configured yet.</source>
+            <translation>No balance groups configured yet.</translation>
+        </message>
+        <message>
+            <source>Computing the balance…</source>
+            <translation>Computing the balance…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: head %2, members %3, &lt;b&gt;losses %4 (%5)&lt;/b&gt;. Members over %8 – %9: %6 of %7 look unusual.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: head %2, members %3, &lt;b&gt;losses %4 (%5)&lt;/b&gt;. Members over %8 – %9: %6 of %7 look unusual.</translation>
+        </message>
+        <message>
+            <source>no head data</source>
+            <translation>no head data</translation>
+        </message>
+        <message>
+            <source>Head vs members per day, and losses</source>
+            <translation>Head vs members per day, and losses</translation>
+        </message>
+        <message>
+            <source>kWh per day</source>
+            <translation>kWh per day</translation>
+        </message>
+        <message>
+            <source>losses, %</source>
+            <translation>losses, %</translation>
+        </message>
+        <message>
+            <source>Head</source>
+            <translation>Head</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Losses, %</source>
+            <translation>Losses, %</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::FrameTraceView</name>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>All links</source>
+            <translation>All links</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Link:</source>
+            <translation>Link:</translation>
+        </message>
+        <message>
+            <source>Paused: %1 frames held back</source>
+            <translation>Paused: %1 frames held back</translation>
+        </message>
+        <message>
+            <source>Keeps the last %1 frames</source>
+            <translation>Keeps the last %1 frames</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::LoadProfileView</name>
+        <message>
+            <source>Day (30 min)</source>
+            <translation>Day (30 min)</translation>
+        </message>
+        <message>
+            <source>Week (hourly)</source>
+            <translation>Week (hourly)</translation>
+        </message>
+        <message>
+            <source>Month (6 hours)</source>
+            <translation>Month (6 hours)</translation>
+        </message>
+        <message>
+            <source>Year (daily)</source>
+            <translation>Year (daily)</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Earlier</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>PNG…</source>
+            <translation>PNG…</translation>
+        </message>
+        <message>
+            <source>CSV…</source>
+            <translation>CSV…</translation>
+        </message>
+        <message>
+            <source>Save the chart as an image</source>
+            <translation>Save the chart as an image</translation>
+        </message>
+        <message>
+            <source>Save the values as CSV (exact decimals)</source>
+            <translation>Save the values as CSV (exact decimals)</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Save values</source>
+            <translation>Save values</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Meter %1</source>
+            <translation>Meter %1</translation>
+        </message>
+        <message>
+            <source>Finding the newest data…</source>
+            <translation>Finding the newest data…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Group %1: members (%n meter(s))</source>
+            <translation>
+                <numerusform>Group %1: members (%n meter(s))</numerusform>
+                <numerusform>Group %1: members (%n meter(s))</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Group %1: head</source>
+            <translation>Group %1: head</translation>
+        </message>
+        <message>
+            <source>Router %1: all meters</source>
+            <translation>Router %1: all meters</translation>
+        </message>
+        <message>
+            <source>Loading the load profile…</source>
+            <translation>Loading the load profile…</translation>
+        </message>
+        <message>
+            <source>kWh, kvarh per 30 min</source>
+            <translation>kWh, kvarh per 30 min</translation>
+        </message>
+        <message>
+            <source>kWh, kvarh per hour</source>
+            <translation>kWh, kvarh per hour</translation>
+        </message>
+        <message>
+            <source>kWh, kvarh per 6 hours</source>
+            <translation>kWh, kvarh per 6 hours</translation>
+        </message>
+        <message>
+            <source>kWh, kvarh per day</source>
+            <translation>kWh, kvarh per day</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1: %2 %3</translation>
+        </message>
+        <message>
+            <source>kWh</source>
+            <translation>kWh</translation>
+        </message>
+        <message>
+            <source>kvarh</source>
+            <translation>kvarh</translation>
+        </message>
+        <message>
+            <source>No data in this period.</source>
+            <translation>No data in this period.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Totals for the period — %1. Buckets with data: %2 of %3 (%n meter(s)).</source>
+            <translation>
+                <numerusform>Totals for the period — %1. Buckets with data: %2 of %3 (%n meter(s)).</numerusform>
+                <numerusform>Totals for the period — %1. Buckets with data: %2 of %3 (%n meter(s)).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 = %2</source>
+            <translation>%1 = %2</translation>
+        </message>
+        <message>
+            <source>%1 – %2: %3</source>
+            <translation>%1 – %2: %3</translation>
+        </message>
+        <message>
+            <source>(incomplete: %1 of %2 intervals)</source>
+            <translation>(incomplete: %1 of %2 intervals)</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::ui::MainWindow</name>
         <message>
             <source>ImsDesk — metering workstation</source>
@@ -4128,8 +6564,685 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</t
             <translation>The language changes when ImsDesk is started again.</translation>
         </message>
         <message>
-            <source>No network yet. Until the operator views arrive, use imsdesk-cli and imsdesk-sim (see README).</source>
-            <translation>No network yet. Until the operator views arrive, use imsdesk-cli and imsdesk-sim (see README).</translation>
+            <source>No database is open. Start ImsDesk with --db FILE, or run the demo substation (see README).</source>
+            <translation>No database is open. Start ImsDesk with --db FILE, or run the demo substation (see README).</translation>
+        </message>
+        <message>
+            <source>Network map</source>
+            <translation>Network map</translation>
+        </message>
+        <message>
+            <source>Meter card</source>
+            <translation>Meter card</translation>
+        </message>
+        <message>
+            <source>Load profile</source>
+            <translation>Load profile</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>Alarms and events</source>
+            <translation>Alarms and events</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Installation</source>
+            <translation>Installation</translation>
+        </message>
+        <message>
+            <source>Polling</source>
+            <translation>Polling</translation>
+        </message>
+        <message>
+            <source>Frame trace</source>
+            <translation>Frame trace</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>%1: connected</source>
+            <translation>%1: connected</translation>
+        </message>
+        <message>
+            <source>%1: no connection</source>
+            <translation>%1: no connection</translation>
+        </message>
+        <message>
+            <source>No open alarms</source>
+            <translation>No open alarms</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unacknowledged alarm(s)</source>
+            <translation>
+                <numerusform>%n unacknowledged alarm(s)</numerusform>
+                <numerusform>%n unacknowledged alarm(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no database is open</source>
+            <translation>no database is open</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>cannot create the folder %1</translation>
+        </message>
+        <message>
+            <source>the views did not finish loading</source>
+            <translation>the views did not finish loading</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>cannot write %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::MeterCardView</name>
+        <message>
+            <source>now</source>
+            <translation>now</translation>
+        </message>
+        <message>
+            <source>start of day</source>
+            <translation>start of day</translation>
+        </message>
+        <message>
+            <source>start of month</source>
+            <translation>start of month</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>success</source>
+            <translation>success</translation>
+        </message>
+        <message>
+            <source>partly read</source>
+            <translation>partly read</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>No meter chosen</source>
+            <translation>No meter chosen</translation>
+        </message>
+        <message>
+            <source>Read now</source>
+            <translation>Read now</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Measured</translation>
+        </message>
+        <message>
+            <source>Interval end</source>
+            <translation>Interval end</translation>
+        </message>
+        <message>
+            <source>A+, kWh</source>
+            <translation>A+, kWh</translation>
+        </message>
+        <message>
+            <source>A-, kWh</source>
+            <translation>A-, kWh</translation>
+        </message>
+        <message>
+            <source>R+, kvarh</source>
+            <translation>R+, kvarh</translation>
+        </message>
+        <message>
+            <source>R-, kvarh</source>
+            <translation>R-, kvarh</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Intervals</source>
+            <translation>Intervals</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <source>How it is reached</source>
+            <translation>How it is reached</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Registers per tariff</source>
+            <translation>Registers per tariff</translation>
+        </message>
+        <message>
+            <source>Instantaneous values</source>
+            <translation>Instantaneous values</translation>
+        </message>
+        <message>
+            <source>Last readings</source>
+            <translation>Last readings</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>Manual readings</source>
+            <translation>Manual readings</translation>
+        </message>
+        <message>
+            <source>Polling sessions</source>
+            <translation>Polling sessions</translation>
+        </message>
+        <message>
+            <source>Loading the meter card…</source>
+            <translation>Loading the meter card…</translation>
+        </message>
+        <message>
+            <source>Meter %1</source>
+            <translation>Meter %1</translation>
+        </message>
+        <message>
+            <source>%1 (account %2)</source>
+            <translation>%1 (account %2)</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serial number</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phases</translation>
+        </message>
+        <message>
+            <source>Current transformer</source>
+            <translation>Current transformer</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Voltage transformer</source>
+            <translation>Voltage transformer</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>Installed</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Plot</source>
+            <translation>Plot</translation>
+        </message>
+        <message>
+            <source>Subscriber</source>
+            <translation>Subscriber</translation>
+        </message>
+        <message>
+            <source>Tariff plan</source>
+            <translation>Tariff plan</translation>
+        </message>
+        <message>
+            <source>optical port only</source>
+            <translation>optical port only</translation>
+        </message>
+        <message>
+            <source>no router</source>
+            <translation>no router</translation>
+        </message>
+        <message>
+            <source>repeater %1</source>
+            <translation>repeater %1</translation>
+        </message>
+        <message>
+            <source>→ (%1 %) →</source>
+            <translation>→ (%1 %) →</translation>
+        </message>
+        <message>
+            <source>Router</source>
+            <translation>Router</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Physical address</source>
+            <translation>Physical address</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Hops</source>
+            <translation>Hops</translation>
+        </message>
+        <message>
+            <source>Route reported</source>
+            <translation>Route reported</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>closed (consumer connected)</source>
+            <translation>closed (consumer connected)</translation>
+        </message>
+        <message>
+            <source>OPEN (consumer disconnected)</source>
+            <translation>OPEN (consumer disconnected)</translation>
+        </message>
+        <message>
+            <source>not checked yet</source>
+            <translation>not checked yet</translation>
+        </message>
+        <message>
+            <source>%1 (checked %2)</source>
+            <translation>%1 (checked %2)</translation>
+        </message>
+        <message>
+            <source>never polled</source>
+            <translation>never polled</translation>
+        </message>
+        <message>
+            <source>%1 sessions: %2 ok, %3 partial, %4 failed</source>
+            <translation>%1 sessions: %2 ok, %3 partial, %4 failed</translation>
+        </message>
+        <message>
+            <source>Load relay</source>
+            <translation>Load relay</translation>
+        </message>
+        <message>
+            <source>Clock deviation</source>
+            <translation>Clock deviation</translation>
+        </message>
+        <message>
+            <source>Polling</source>
+            <translation>Polling</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>Last success</translation>
+        </message>
+        <message>
+            <source>Last failure</source>
+            <translation>Last failure</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation>Traffic</translation>
+        </message>
+        <message>
+            <source>%1 sent, %2 received, %3 per session</source>
+            <translation>%1 sent, %2 received, %3 per session</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>T%1</source>
+            <translation>T%1</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>optical probe</source>
+            <translation>optical probe</translation>
+        </message>
+        <message>
+            <source>typed from the display</source>
+            <translation>typed from the display</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::NetworkMapPanel</name>
+        <message>
+            <source>Find serial or address</source>
+            <translation>Find serial or address</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Show the whole network</source>
+            <translation>Show the whole network</translation>
+        </message>
+        <message>
+            <source>Router:</source>
+            <translation>Router:</translation>
+        </message>
+        <message>
+            <source>Lines: link quality, red (poor) to green (good); dashed: unknown.</source>
+            <translation>Lines: link quality, red (poor) to green (good); dashed: unknown.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n meter(s))</source>
+            <translation>
+                <numerusform>%1 (%n meter(s))</numerusform>
+                <numerusform>%1 (%n meter(s))</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No routers configured yet.</source>
+            <translation>No routers configured yet.</translation>
+        </message>
+        <message>
+            <source>Loading the network…</source>
+            <translation>Loading the network…</translation>
+        </message>
+        <message>
+            <source>%1, address %2</source>
+            <translation>%1, address %2</translation>
+        </message>
+        <message>
+            <source>Repeater at address %1 (not a meter of this router)</source>
+            <translation>Repeater at address %1 (not a meter of this router)</translation>
+        </message>
+        <message>
+            <source>Link quality %1 %</source>
+            <translation>Link quality %1 %</translation>
+        </message>
+        <message>
+            <source>Link quality unknown</source>
+            <translation>Link quality unknown</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hop(s) from the router</source>
+            <translation>
+                <numerusform>%n hop(s) from the router</numerusform>
+                <numerusform>%n hop(s) from the router</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 meters, up to %3 hops, %4 need attention</source>
+            <translation>%1: %2 meters, up to %3 hops, %4 need attention</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::OpticalReadDialog</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Store the reading in the database</source>
+            <translation>Store the reading in the database</translation>
+        </message>
+        <message>
+            <source>Read meter</source>
+            <translation>Read meter</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Create the meter and store</source>
+            <translation>Create the meter and store</translation>
+        </message>
+        <message>
+            <source>Read meter through the optical port</source>
+            <translation>Read meter through the optical port</translation>
+        </message>
+        <message>
+            <source>The serial port of the optical probe, as the system names it (USB probes: /dev/ttyUSB0, COM3).</source>
+            <translation>The serial port of the optical probe, as the system names it (USB probes: /dev/ttyUSB0, COM3).</translation>
+        </message>
+        <message>
+            <source>Automatic (from the meter's identification)</source>
+            <translation>Automatic (from the meter's identification)</translation>
+        </message>
+        <message>
+            <source>IEC 62056-21 standard</source>
+            <translation>IEC 62056-21 standard</translation>
+        </message>
+        <message>
+            <source>Energomera CE</source>
+            <translation>Energomera CE</translation>
+        </message>
+        <message>
+            <source>Neva MT / Taipit</source>
+            <translation>Neva MT / Taipit</translation>
+        </message>
+        <message>
+            <source>optional: the meter's serial number</source>
+            <translation>optional: the meter's serial number</translation>
+        </message>
+        <message>
+            <source>optional: factory default</source>
+            <translation>optional: factory default</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Probe port:</source>
+            <translation>Probe port:</translation>
+        </message>
+        <message>
+            <source>Meter type:</source>
+            <translation>Meter type:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Put the probe on the meter's optical port and press "Read meter".</source>
+            <translation>Put the probe on the meter's optical port and press "Read meter".</translation>
+        </message>
+        <message>
+            <source>Choose the port of the optical probe first.</source>
+            <translation>Choose the port of the optical probe first.</translation>
+        </message>
+        <message>
+            <source>Reading the meter through %1…</source>
+            <translation>Reading the meter through %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read %n value(s) from meter %1 (%2).</source>
+            <translation>
+                <numerusform>Read %n value(s) from meter %1 (%2).</numerusform>
+                <numerusform>Read %n value(s) from meter %1 (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>without a serial number</source>
+            <translation>without a serial number</translation>
+        </message>
+        <message>
+            <source>Not read: %1.</source>
+            <translation>Not read: %1.</translation>
+        </message>
+        <message>
+            <source>The readout was cancelled.</source>
+            <translation>The readout was cancelled.</translation>
+        </message>
+        <message>
+            <source>Check the probe and press "Read meter" to try again.</source>
+            <translation>Check the probe and press "Read meter" to try again.</translation>
+        </message>
+        <message>
+            <source>Storing…</source>
+            <translation>Storing…</translation>
+        </message>
+        <message>
+            <source>Meter %1 is not in the database. Create it as a meter read through the optical port only and store this reading?</source>
+            <translation>Meter %1 is not in the database. Create it as a meter read through the optical port only and store this reading?</translation>
+        </message>
+        <message>
+            <source>Meter %1 is not in the database; the reading is not stored yet.</source>
+            <translation>Meter %1 is not in the database; the reading is not stored yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stored %n value(s) as a manual optical reading of the new meter %1.</source>
+            <translation>
+                <numerusform>Stored %n value(s) as a manual optical reading of the new meter %1.</numerusform>
+                <numerusform>Stored %n value(s) as a manual optical reading of the new meter %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stored %n value(s) as a manual optical reading of meter %1.</source>
+            <translation>
+                <numerusform>Stored %n value(s) as a manual optical reading of meter %1.</numerusform>
+                <numerusform>Stored %n value(s) as a manual optical reading of meter %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The reading was not stored: %1</source>
+            <translation>The reading was not stored: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::PollingPanel</name>
+        <message>
+            <source>Start polling</source>
+            <translation>Start polling</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Read now</source>
+            <translation>Read now</translation>
+        </message>
+        <message>
+            <source>Read the selected meter (or the one on the meter card) now</source>
+            <translation>Read the selected meter (or the one on the meter card) now</translation>
+        </message>
+        <message>
+            <source>No polling round yet.</source>
+            <translation>No polling round yet.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 meters read, %3 failed, %4 in progress</source>
+            <translation>%1 of %2 meters read, %3 failed, %4 in progress</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::TopologyPanel</name>
+        <message>
+            <source>Find a meter: serial, plot, subscriber…</source>
+            <translation>Find a meter: serial, plot, subscriber…</translation>
         </message>
     </context>
     <context>
@@ -4137,6 +7250,14 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</t
         <message>
             <source>Write a PNG of each main view into DIR and exit.</source>
             <translation>Write a PNG of each main view into DIR and exit.</translation>
+        </message>
+        <message>
+            <source>Open the workstation database FILE.</source>
+            <translation>Open the workstation database FILE.</translation>
+        </message>
+        <message>
+            <source>no database at %1</source>
+            <translation>no database at %1</translation>
         </message>
     </context>
     <context>

@@ -76,6 +76,18 @@
             <source>Critical</source>
             <translation>Критическая</translation>
         </message>
+        <message>
+            <source>Tampering: magnetic field or open cover</source>
+            <translation>Воздействие: магнитное поле или вскрытие крышки</translation>
+        </message>
+        <message>
+            <source>Unauthorised access attempt</source>
+            <translation>Попытка несанкционированного доступа</translation>
+        </message>
+        <message>
+            <source>Clock deviation above the limit</source>
+            <translation>Расхождение часов выше допустимого</translation>
+        </message>
     </context>
     <context>
         <name>AlarmStore</name>
@@ -242,6 +254,33 @@
         <message>
             <source>the backup has schema version %1</source>
             <translation>у резервной копии версия схемы %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceMembersQuery</name>
+        <message>
+            <source>the period is empty</source>
+            <translation>период пуст</translation>
+        </message>
+        <message>
+            <source>balance group %1 not found</source>
+            <translation>балансная группа %1 не найдена</translation>
+        </message>
+        <message>
+            <source>tamper events</source>
+            <translation>события вскрытия/воздействия</translation>
+        </message>
+        <message>
+            <source>consumption collapsed</source>
+            <translation>потребление резко упало</translation>
+        </message>
+        <message>
+            <source>no recent data</source>
+            <translation>нет свежих данных</translation>
+        </message>
+        <message>
+            <source>consumption surged</source>
+            <translation>потребление резко выросло</translation>
         </message>
     </context>
     <context>
@@ -534,6 +573,115 @@
         </message>
     </context>
     <context>
+        <name>ClockCommand</name>
+        <message>
+            <source>clock set: the time to set, ISO 8601 (default: this computer's time).</source>
+            <translation>clock set: устанавливаемое время, ISO 8601 (по умолчанию — время этого компьютера).</translation>
+        </message>
+        <message>
+            <source>get, set, or shift SECONDS</source>
+            <translation>get, set или shift СЕКУНДЫ</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Показать эту справку.</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli clock get | set [--time ISO] | shift SECONDS (--db FILE --meter SERIAL | connection options) [--yes] [--json]</source>
+            <translation>использование: imsdesk-cli clock get | set [--time ISO] | shift СЕКУНДЫ (--db ФАЙЛ --meter НОМЕР | параметры подключения) [--yes] [--json]</translation>
+        </message>
+        <message>
+            <source>shift: "%1" is not a number of seconds</source>
+            <translation>shift: «%1» — не число секунд</translation>
+        </message>
+        <message>
+            <source>--time: "%1" is not an ISO 8601 time</source>
+            <translation>--time: «%1» — не время в формате ISO 8601</translation>
+        </message>
+        <message>
+            <source>set the clock of %1 to %2</source>
+            <translation>установить часы: %1, на %2</translation>
+        </message>
+        <message>
+            <source>this computer's time</source>
+            <translation>время этого компьютера</translation>
+        </message>
+        <message>
+            <source>shift the clock of %1 by %2 s</source>
+            <translation>сдвинуть часы: %1, на %2 с</translation>
+        </message>
+        <message>
+            <source>could not connect: %1</source>
+            <translation>не удалось подключиться: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2 s from this computer)</source>
+            <translation>%1 (%2 с относительно этого компьютера)</translation>
+        </message>
+        <message>
+            <source>read, set or shift a meter's clock</source>
+            <translation>прочитать, установить или сдвинуть часы счётчика</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockControl</name>
+        <message>
+            <source>the meter accepted the time but the clock could not be read back: %1</source>
+            <translation>счётчик принял время, но часы не удалось прочитать обратно: %1</translation>
+        </message>
+        <message>
+            <source>the clock reads %1</source>
+            <translation>часы показывают %1</translation>
+        </message>
+        <message>
+            <source>the meter accepted the time but its clock reads %1, %2 s away from what was asked</source>
+            <translation>счётчик принял время, но его часы показывают %1 — на %2 с от заданного</translation>
+        </message>
+        <message>
+            <source>the meter refused: %1</source>
+            <translation>счётчик отказал: %1</translation>
+        </message>
+        <message>
+            <source>the command may have reached the meter but no answer came (%1); read the clock before retrying</source>
+            <translation>команда могла дойти до счётчика, но ответа не было (%1); прочитайте часы перед повтором</translation>
+        </message>
+        <message>
+            <source>the clock is not a date-time</source>
+            <translation>значение часов — не дата и время</translation>
+        </message>
+        <message>
+            <source>the clock reads %1, which is not a complete time</source>
+            <translation>часы показывают %1 — это не полное время</translation>
+        </message>
+        <message>
+            <source>no valid time to set</source>
+            <translation>нет корректного времени для установки</translation>
+        </message>
+        <message>
+            <source>could not read the clock before setting it: %1</source>
+            <translation>не удалось прочитать часы перед установкой: %1</translation>
+        </message>
+        <message>
+            <source>a shift of %1 s is outside -%2..%2 s; set the time instead</source>
+            <translation>сдвиг на %1 с вне диапазона -%2..%2 с; установите время вместо сдвига</translation>
+        </message>
+        <message>
+            <source>could not read the clock before shifting it: %1</source>
+            <translation>не удалось прочитать часы перед сдвигом: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commissioning</name>
+        <message>
+            <source>router %1 does not report the head meter %2</source>
+            <translation>УСПД %1 не сообщает о головном счётчике %2</translation>
+        </message>
+        <message>
+            <source>Substation %1</source>
+            <translation>Подстанция %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionOptions</name>
         <message>
             <source>--%1: "%2" is not a number from 0 to %3</source>
@@ -641,6 +789,116 @@
         </message>
     </context>
     <context>
+        <name>ControlStore</name>
+        <message>
+            <source>no plan assigned</source>
+            <translation>план не назначен</translation>
+        </message>
+        <message>
+            <source>not written yet</source>
+            <translation>ещё не записан</translation>
+        </message>
+        <message>
+            <source>in sync</source>
+            <translation>совпадает</translation>
+        </message>
+        <message>
+            <source>written, waiting for activation</source>
+            <translation>записан, ожидает активации</translation>
+        </message>
+        <message>
+            <source>unknown, to be retried</source>
+            <translation>неизвестно, нужен повтор</translation>
+        </message>
+        <message>
+            <source>out of sync</source>
+            <translation>не совпадает</translation>
+        </message>
+        <message>
+            <source>no tariff plan named %1</source>
+            <translation>нет тарифного плана с именем %1</translation>
+        </message>
+        <message>
+            <source>tariff plan %1 has no stored document</source>
+            <translation>у тарифного плана %1 нет сохранённого документа</translation>
+        </message>
+        <message>
+            <source>no meter %1</source>
+            <translation>нет счётчика %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControlTarget</name>
+        <message>
+            <source>Database file: take the meter's connection from it and record the command.</source>
+            <translation>Файл базы данных: взять из него подключение к счётчику и записать команду.</translation>
+        </message>
+        <message>
+            <source>Serial number of the meter (with --db).</source>
+            <translation>Заводской номер счётчика (вместе с --db).</translation>
+        </message>
+        <message>
+            <source>Who gives the command, for the record (default: the login name).</source>
+            <translation>Кто отдаёт команду, для журнала (по умолчанию — имя пользователя в системе).</translation>
+        </message>
+        <message>
+            <source>Do not ask for confirmation (scripts).</source>
+            <translation>Не запрашивать подтверждение (для сценариев).</translation>
+        </message>
+        <message>
+            <source>One JSON object per line.</source>
+            <translation>Один объект JSON на строку.</translation>
+        </message>
+        <message>
+            <source>Write every frame to stderr.</source>
+            <translation>Выводить каждый кадр в stderr.</translation>
+        </message>
+        <message>
+            <source>--meter needs --db</source>
+            <translation>--meter требует --db</translation>
+        </message>
+        <message>
+            <source>the device at %1</source>
+            <translation>устройство по адресу %1</translation>
+        </message>
+        <message>
+            <source> (physical address %1)</source>
+            <translation> (физический адрес %1)</translation>
+        </message>
+        <message>
+            <source>give either --db with --meter, or the connection options, not both</source>
+            <translation>укажите либо --db с --meter, либо параметры подключения, но не то и другое</translation>
+        </message>
+        <message>
+            <source>--db needs --meter SERIAL</source>
+            <translation>--db требует --meter НОМЕР</translation>
+        </message>
+        <message>
+            <source>no database at %1</source>
+            <translation>нет базы данных %1</translation>
+        </message>
+        <message>
+            <source>meter %1 (router %2)</source>
+            <translation>счётчик %1 (УСПД %2)</translation>
+        </message>
+        <message>
+            <source>About to %1. Continue? [y/N] </source>
+            <translation>Сейчас будет выполнено: %1. Продолжить? [y/N] </translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>д</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>not confirmed, nothing sent (no terminal to ask on; pass --yes to confirm in a script): %1</source>
+            <translation>не подтверждено, ничего не отправлено (нет терминала для запроса; в сценарии укажите --yes): %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CosemReferenceText</name>
         <message>
             <source>"%1": the class id before '/' is not a number</source>
@@ -729,7 +987,7 @@
         </message>
         <message>
             <source>no database at %1</source>
-            <translation>база данных %1 не найдена</translation>
+            <translation>нет базы данных %1</translation>
         </message>
         <message>
             <source>backup needs --to FILE</source>
@@ -888,6 +1146,37 @@
         </message>
     </context>
     <context>
+        <name>DisplayFormat</name>
+        <message>
+            <source>%1 kWh</source>
+            <translation>%1 кВт·ч</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 мс</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 с</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 мин</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 ч</translation>
+        </message>
+    </context>
+    <context>
         <name>DlmsCommand</name>
         <message>
             <source>%1 is not in the device's object list</source>
@@ -1029,6 +1318,188 @@
         <message>
             <source>octets %1 are not a valid time</source>
             <translation>октеты %1 не являются допустимым временем</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetCli</name>
+        <message>
+            <source>Database file.</source>
+            <translation>Файл базы данных.</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>Вывод в формате JSON.</translation>
+        </message>
+        <message>
+            <source>--db FILE is required</source>
+            <translation>нужен параметр --db ФАЙЛ</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli router add|list|meters --db FILE ...</source>
+            <translation>использование: imsdesk-cli router add|list|meters --db ФАЙЛ ...</translation>
+        </message>
+        <message>
+            <source>Router name.</source>
+            <translation>Имя УСПД.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>ИМЯ</translation>
+        </message>
+        <message>
+            <source>Site (default: the first one).</source>
+            <translation>Объект (по умолчанию — первый).</translation>
+        </message>
+        <message>
+            <source>Substation (default: the router's name).</source>
+            <translation>Подстанция (по умолчанию — имя УСПД).</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli router add --db FILE --name NAME (--tcp HOST:PORT [--wrapper] | --serial DEV ...) [security options]</source>
+            <translation>использование: imsdesk-cli router add --db ФАЙЛ --name ИМЯ (--tcp УЗЕЛ:ПОРТ [--wrapper] | --serial УСТРОЙСТВО ...) [параметры безопасности]</translation>
+        </message>
+        <message>
+            <source>a router is reached over TCP or a serial line</source>
+            <translation>УСПД подключается по TCP или по последовательной линии</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Объект</translation>
+        </message>
+        <message>
+            <source>router %1 added (id %2), %3</source>
+            <translation>УСПД %1 добавлен (id %2), %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meter(s)</source>
+            <translation>
+                <numerusform>%n счётчик</numerusform>
+                <numerusform>%n счётчика</numerusform>
+                <numerusform>%n счётчиков</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Router name or id.</source>
+            <translation>Имя или id УСПД.</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli router meters --db FILE --router NAME [--json]</source>
+            <translation>использование: imsdesk-cli router meters --db ФАЙЛ --router ИМЯ [--json]</translation>
+        </message>
+        <message>
+            <source>served</source>
+            <translation>обслуживается</translation>
+        </message>
+        <message>
+            <source>discovered</source>
+            <translation>обнаружен</translation>
+        </message>
+        <message>
+            <source>not in database</source>
+            <translation>нет в базе</translation>
+        </message>
+        <message>
+            <source>in database</source>
+            <translation>есть в базе</translation>
+        </message>
+        <message>
+            <source>Take every meter the router knows into the database.</source>
+            <translation>Внести в базу все счётчики, известные УСПД.</translation>
+        </message>
+        <message>
+            <source>Only the meters the router already serves.</source>
+            <translation>Только счётчики, которые УСПД уже обслуживает.</translation>
+        </message>
+        <message>
+            <source>Serial of the substation's input meter (heads a balance group of all the router's meters).</source>
+            <translation>Заводской номер головного счётчика подстанции (возглавит балансную группу из всех счётчиков УСПД).</translation>
+        </message>
+        <message>
+            <source>SERIAL</source>
+            <translation>НОМЕР</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli commission --db FILE --router NAME (--all-discovered | --served-only) [--head-meter SERIAL] [--json]</source>
+            <translation>использование: imsdesk-cli commission --db ФАЙЛ --router ИМЯ (--all-discovered | --served-only) [--head-meter НОМЕР] [--json]</translation>
+        </message>
+        <message>
+            <source>router %1: %2 meter(s) added, %3 already in the database</source>
+            <translation>УСПД %1: добавлено счётчиков: %2, уже были в базе: %3</translation>
+        </message>
+        <message>
+            <source>Poll one router.</source>
+            <translation>Опросить один УСПД.</translation>
+        </message>
+        <message>
+            <source>Poll one meter.</source>
+            <translation>Опросить один счётчик.</translation>
+        </message>
+        <message>
+            <source>Poll every router.</source>
+            <translation>Опросить все УСПД.</translation>
+        </message>
+        <message>
+            <source>daily, profile, events, registers, instant, clock or billing; comma-separated (default daily).</source>
+            <translation>daily, profile, events, registers, instant, clock или billing через запятую (по умолчанию daily).</translation>
+        </message>
+        <message>
+            <source>WHAT</source>
+            <translation>ЧТО</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli poll --db FILE (--router NAME | --meter SERIAL | --all) [--what daily|profile|events|registers|instant|clock|billing] [--json]</source>
+            <translation>использование: imsdesk-cli poll --db ФАЙЛ (--router ИМЯ | --meter НОМЕР | --all) [--what daily|profile|events|registers|instant|clock|billing] [--json]</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 meters done, %4 failed, %5 retries</source>
+            <translation>%1: опрошено %2 из %3 счётчиков, ошибок %4, повторов %5</translation>
+        </message>
+        <message>
+            <source>%1 meter(s): %2 ok, %3 partial, %4 failed; %5 intervals stored; %6 bytes sent, %7 received; %8 s</source>
+            <translation>счётчиков: %1; успешно %2, частично %3, с ошибкой %4; сохранено интервалов: %5; передано байт: %6, принято: %7; %8 с</translation>
+        </message>
+        <message>
+            <source>  %1: %2</source>
+            <translation>  %1: %2</translation>
+        </message>
+        <message>
+            <source>add routers to the database, list them, list a router's meters</source>
+            <translation>добавить УСПД в базу, показать их, показать счётчики УСПД</translation>
+        </message>
+        <message>
+            <source>take the meters a router knows into the database</source>
+            <translation>внести в базу счётчики, известные УСПД</translation>
+        </message>
+        <message>
+            <source>read meters now and store what they hold</source>
+            <translation>опросить счётчики сейчас и сохранить их данные</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetStore</name>
+        <message>
+            <source>router %1 has no TCP address</source>
+            <translation>у УСПД %1 нет TCP-адреса</translation>
+        </message>
+        <message>
+            <source>router %1 has no serial port</source>
+            <translation>у УСПД %1 не задан последовательный порт</translation>
+        </message>
+        <message>
+            <source>a router needs a name</source>
+            <translation>УСПД нужно имя</translation>
+        </message>
+        <message>
+            <source>a router named %1 already exists</source>
+            <translation>УСПД с именем %1 уже есть</translation>
+        </message>
+        <message>
+            <source>no router %1</source>
+            <translation>нет УСПД %1</translation>
+        </message>
+        <message>
+            <source>meter %1 is not bound to a router (optical readout only)</source>
+            <translation>счётчик %1 не привязан к УСПД (только оптическое считывание)</translation>
         </message>
     </context>
     <context>
@@ -1401,6 +1872,100 @@
         </message>
     </context>
     <context>
+        <name>InventoryReader</name>
+        <message>
+            <source>the meter list is not an array</source>
+            <translation>список счётчиков — не массив</translation>
+        </message>
+        <message>
+            <source>the meter list has too many entries</source>
+            <translation>в списке счётчиков слишком много записей</translation>
+        </message>
+        <message>
+            <source>a meter list entry has the wrong shape</source>
+            <translation>запись списка счётчиков имеет неверную структуру</translation>
+        </message>
+        <message>
+            <source>the route table is not an array</source>
+            <translation>таблица маршрутов — не массив</translation>
+        </message>
+        <message>
+            <source>a route table entry has the wrong shape</source>
+            <translation>запись таблицы маршрутов имеет неверную структуру</translation>
+        </message>
+    </context>
+    <context>
+        <name>LimitCommand</name>
+        <message>
+            <source>off</source>
+            <translation>выкл.</translation>
+        </message>
+        <message>
+            <source>%1: %2, over %3 s, under %4 s</source>
+            <translation>%1: %2, превышение %3 с, возврат %4 с</translation>
+        </message>
+        <message>
+            <source>--%1: "%2" is not a number of seconds</source>
+            <translation>--%1: «%2» — не число секунд</translation>
+        </message>
+        <message>
+            <source>power, current, voltage or differential-current.</source>
+            <translation>power (мощность), current (ток), voltage (напряжение) или differential-current (дифференциальный ток).</translation>
+        </message>
+        <message>
+            <source>Threshold in W, A or V; 0 switches the limit off.</source>
+            <translation>Порог в Вт, А или В; 0 отключает ограничение.</translation>
+        </message>
+        <message>
+            <source>Seconds over the threshold before the relay opens.</source>
+            <translation>Секунд выше порога до размыкания реле.</translation>
+        </message>
+        <message>
+            <source>Seconds under the threshold before reconnection.</source>
+            <translation>Секунд ниже порога до повторного подключения.</translation>
+        </message>
+        <message>
+            <source>get or set</source>
+            <translation>get или set</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Показать эту справку.</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli limit get [--kind KIND] | set --kind KIND --threshold N [--over S] [--under S] (--db FILE --meter SERIAL | connection options) [--yes] [--json]</source>
+            <translation>использование: imsdesk-cli limit get [--kind ВИД] | set --kind ВИД --threshold N [--over С] [--under С] (--db ФАЙЛ --meter НОМЕР | параметры подключения) [--yes] [--json]</translation>
+        </message>
+        <message>
+            <source>--kind must be power, current, voltage or differential-current</source>
+            <translation>--kind должен быть power, current, voltage или differential-current</translation>
+        </message>
+        <message>
+            <source>limit set needs --kind and --threshold</source>
+            <translation>limit set требует --kind и --threshold</translation>
+        </message>
+        <message>
+            <source>--threshold: "%1" is not a number of %2 (0 or more)</source>
+            <translation>--threshold: «%1» — не число %2 (0 или больше)</translation>
+        </message>
+        <message>
+            <source>switch off the %1 limit of %2</source>
+            <translation>отключить ограничение %1: %2</translation>
+        </message>
+        <message>
+            <source>set the %1 limit of %2 to %3 %4: above it the meter opens the load relay</source>
+            <translation>установить ограничение %1: %2, на %3 %4; выше порога счётчик разомкнёт реле нагрузки</translation>
+        </message>
+        <message>
+            <source>could not connect: %1</source>
+            <translation>не удалось подключиться: %1</translation>
+        </message>
+        <message>
+            <source>read or set a meter's power, current, voltage and differential-current limits</source>
+            <translation>прочитать или установить ограничения счётчика по мощности, току, напряжению и дифференциальному току</translation>
+        </message>
+    </context>
+    <context>
         <name>Limiter</name>
         <message>
             <source>a threshold must be a simple value, got %1</source>
@@ -1409,6 +1974,61 @@
         <message>
             <source>the limiter has no attribute %1</source>
             <translation>у ограничителя нет атрибута %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LimiterControl</name>
+        <message>
+            <source>%1 limit now %2 %3</source>
+            <translation>ограничение %1 теперь %2 %3</translation>
+        </message>
+        <message>
+            <source>the meter holds other values than written</source>
+            <translation>в счётчике другие значения, чем записанные</translation>
+        </message>
+        <message>
+            <source>the limiter is unchanged: %1</source>
+            <translation>ограничитель не изменился: %1</translation>
+        </message>
+        <message>
+            <source>the limiter was changed only in part (threshold %1 %2): %3</source>
+            <translation>ограничитель изменён лишь частично (порог %1 %2): %3</translation>
+        </message>
+        <message>
+            <source>the threshold is not a number</source>
+            <translation>порог — не число</translation>
+        </message>
+        <message>
+            <source>%1 cannot be given exactly: the meter counts in steps of %2</source>
+            <translation>%1 нельзя задать точно: счётчик считает с шагом %2</translation>
+        </message>
+        <message>
+            <source>%1 is outside what the meter's threshold (%2) can hold</source>
+            <translation>%1 не помещается в порог счётчика (%2)</translation>
+        </message>
+        <message>
+            <source>the meter keeps this threshold as %1, which is not a number</source>
+            <translation>счётчик хранит этот порог как %1 — это не число</translation>
+        </message>
+        <message>
+            <source>the meter has no %1 limiter (%2)</source>
+            <translation>в счётчике нет ограничителя %1 (%2)</translation>
+        </message>
+        <message>
+            <source>a threshold cannot be negative</source>
+            <translation>порог не может быть отрицательным</translation>
+        </message>
+        <message>
+            <source>could not read the limiter: %1</source>
+            <translation>не удалось прочитать ограничитель: %1</translation>
+        </message>
+        <message>
+            <source>%1 of the limiter writes were confirmed before the link failed (%2); read the limiter before retrying</source>
+            <translation>до обрыва связи подтверждено записей ограничителя: %1 (%2); прочитайте ограничитель перед повтором</translation>
+        </message>
+        <message>
+            <source>the limiter could not be read back: %1</source>
+            <translation>ограничитель не удалось прочитать обратно: %1</translation>
         </message>
     </context>
     <context>
@@ -1479,6 +2099,59 @@
         </message>
     </context>
     <context>
+        <name>MeterCardQuery</name>
+        <message>
+            <source>meter %1 not found</source>
+            <translation>счётчик %1 не найден</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeterNodeItem</name>
+        <message>
+            <source>repeater %1</source>
+            <translation>ретранслятор %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeterStatusQuery</name>
+        <message>
+            <source>Online</source>
+            <translation>На связи</translation>
+        </message>
+        <message>
+            <source>Not responding</source>
+            <translation>Не отвечает</translation>
+        </message>
+        <message>
+            <source>No data for a day</source>
+            <translation>Нет данных за сутки</translation>
+        </message>
+        <message>
+            <source>Open alarm</source>
+            <translation>Неквитированная тревога</translation>
+        </message>
+        <message>
+            <source>Relay open</source>
+            <translation>Реле отключено</translation>
+        </message>
+        <message>
+            <source>Clock off</source>
+            <translation>Часы расходятся</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Отключён</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Неизвестно</translation>
+        </message>
+        <message>
+            <source>Never polled</source>
+            <translation>Ещё не опрашивался</translation>
+        </message>
+    </context>
+    <context>
         <name>MetersCommand</name>
         <message>
             <source>Database file.</source>
@@ -1506,7 +2179,7 @@
         </message>
         <message>
             <source>no database at %1</source>
-            <translation>база данных %1 не найдена</translation>
+            <translation>нет базы данных %1</translation>
         </message>
         <message>
             <source>list the meters of a database</source>
@@ -1526,6 +2199,13 @@
         <message>
             <source>migration to version %1 failed: %2</source>
             <translation>ошибка миграции на версию %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkGraphQuery</name>
+        <message>
+            <source>router %1 not found</source>
+            <translation>УСПД %1 не найден</translation>
         </message>
     </context>
     <context>
@@ -1619,6 +2299,338 @@
         </message>
     </context>
     <context>
+        <name>OpticalCommand</name>
+        <message>
+            <source>usage: imsdesk-cli optical read --serial DEV [--address A] [--dialect auto|iec|energomera|neva] [--password P] [--mode auto|readout|programming] [--max-baud B] [--timeout MS] [--retries N] [--json] [--db FILE [--create-meter] [--operator NAME]]
+       imsdesk-cli optical export --db FILE [--date YYYY-MM-DD] [--out FILE.csv]
+       imsdesk-cli optical ports [--json]</source>
+            <translation>использование: imsdesk-cli optical read --serial УСТР [--address A] [--dialect auto|iec|energomera|neva] [--password П] [--mode auto|readout|programming] [--max-baud Б] [--timeout МС] [--retries N] [--json] [--db ФАЙЛ [--create-meter] [--operator ИМЯ]]
+       imsdesk-cli optical export --db ФАЙЛ [--date ГГГГ-ММ-ДД] [--out ФАЙЛ.csv]
+       imsdesk-cli optical ports [--json]</translation>
+        </message>
+        <message>
+            <source>Manual readout through an optical probe.</source>
+            <translation>Ручное снятие показаний через оптическую головку.</translation>
+        </message>
+        <message>
+            <source>Serial port of the optical probe (/dev/ttyUSB0, COM3).</source>
+            <translation>Последовательный порт оптической головки (/dev/ttyUSB0, COM3).</translation>
+        </message>
+        <message>
+            <source>DEV</source>
+            <translation>УСТР</translation>
+        </message>
+        <message>
+            <source>Device address for the sign-on (usually the serial number).</source>
+            <translation>Адрес устройства в запросе (обычно заводской номер).</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>auto, iec, energomera or neva.</source>
+            <translation>auto, iec, energomera или neva.</translation>
+        </message>
+        <message>
+            <source>DIALECT</source>
+            <translation>ДИАЛЕКТ</translation>
+        </message>
+        <message>
+            <source>Password for programming mode (P1).</source>
+            <translation>Пароль режима программирования (P1).</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>П</translation>
+        </message>
+        <message>
+            <source>auto, readout (data readout) or programming (P1 + R1).</source>
+            <translation>auto, readout (считывание данных) или programming (P1 + R1).</translation>
+        </message>
+        <message>
+            <source>MODE</source>
+            <translation>РЕЖИМ</translation>
+        </message>
+        <message>
+            <source>Highest baud rate of the probe.</source>
+            <translation>Наибольшая скорость обмена оптической головки.</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>Б</translation>
+        </message>
+        <message>
+            <source>Answer timeout in milliseconds.</source>
+            <translation>Время ожидания ответа в миллисекундах.</translation>
+        </message>
+        <message>
+            <source>MS</source>
+            <translation>МС</translation>
+        </message>
+        <message>
+            <source>Repetitions of a failed readout.</source>
+            <translation>Число повторов неудавшегося считывания.</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>One JSON object per value.</source>
+            <translation>Один объект JSON на каждое значение.</translation>
+        </message>
+        <message>
+            <source>Database file to store the reading in (export: to read from).</source>
+            <translation>Файл базы данных для сохранения показаний (для export — источник).</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>ФАЙЛ</translation>
+        </message>
+        <message>
+            <source>Add a meter the database does not know as an optical-only meter.</source>
+            <translation>Добавить неизвестный базе счётчик как счётчик, считываемый только через оптопорт.</translation>
+        </message>
+        <message>
+            <source>Who took the reading.</source>
+            <translation>Кто снял показания.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>ИМЯ</translation>
+        </message>
+        <message>
+            <source>Day to export (default: today).</source>
+            <translation>День для выгрузки (по умолчанию сегодня).</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>ГГГГ-ММ-ДД</translation>
+        </message>
+        <message>
+            <source>CSV file to write (default: standard output).</source>
+            <translation>Файл CSV для записи (по умолчанию стандартный вывод).</translation>
+        </message>
+        <message>
+            <source>Print each step of the readout on standard error.</source>
+            <translation>Выводить каждый шаг считывания в стандартный поток ошибок.</translation>
+        </message>
+        <message>
+            <source>read, export or ports</source>
+            <translation>read, export или ports</translation>
+        </message>
+        <message>
+            <source>no serial ports found; is the probe plugged in?</source>
+            <translation>последовательные порты не найдены; подключена ли оптическая головка?</translation>
+        </message>
+        <message>
+            <source>--dialect wants auto, iec, energomera or neva</source>
+            <translation>--dialect принимает auto, iec, energomera или neva</translation>
+        </message>
+        <message>
+            <source>--mode wants auto, readout or programming</source>
+            <translation>--mode принимает auto, readout или programming</translation>
+        </message>
+        <message>
+            <source>--max-baud wants 300, 600, 1200, 2400, 4800, 9600 or 19200</source>
+            <translation>--max-baud принимает 300, 600, 1200, 2400, 4800, 9600 или 19200</translation>
+        </message>
+        <message>
+            <source>--timeout wants milliseconds from 50 to 60000</source>
+            <translation>--timeout принимает миллисекунды от 50 до 60000</translation>
+        </message>
+        <message>
+            <source>--retries wants a number from 0 to 10</source>
+            <translation>--retries принимает число от 0 до 10</translation>
+        </message>
+        <message>
+            <source>--create-meter needs --db FILE</source>
+            <translation>для --create-meter нужен --db ФАЙЛ</translation>
+        </message>
+        <message>
+            <source>meter:    %1 (%2, dialect %3)</source>
+            <translation>счётчик: %1 (%2, диалект %3)</translation>
+        </message>
+        <message>
+            <source>serial not reported</source>
+            <translation>заводской номер не сообщён</translation>
+        </message>
+        <message>
+            <source>attempts: %1</source>
+            <translation>попыток: %1</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>код</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>значение</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>ед.</translation>
+        </message>
+        <message>
+            <source>register</source>
+            <translation>регистр</translation>
+        </message>
+        <message>
+            <source>not read: %1: %2</source>
+            <translation>не считано: %1: %2</translation>
+        </message>
+        <message>
+            <source>meter %1 is not in the database %2; the reading was not stored. Run again with --create-meter to add it as an optical-only meter.</source>
+            <translation>счётчика %1 нет в базе %2; показания не сохранены. Запустите снова с --create-meter, чтобы добавить его как счётчик, считываемый только через оптопорт.</translation>
+        </message>
+        <message>
+            <source>stored %1 values as a manual optical reading of new meter %2 (optical only)</source>
+            <translation>сохранено значений: %1 — ручные показания через оптопорт нового счётчика %2 (только оптопорт)</translation>
+        </message>
+        <message>
+            <source>stored %1 values as a manual optical reading of meter %2</source>
+            <translation>сохранено значений: %1 — ручные показания через оптопорт счётчика %2</translation>
+        </message>
+        <message>
+            <source>no database at %1</source>
+            <translation>нет базы данных %1</translation>
+        </message>
+        <message>
+            <source>--date wants a date as YYYY-MM-DD</source>
+            <translation>--date принимает дату в виде ГГГГ-ММ-ДД</translation>
+        </message>
+        <message>
+            <source>cannot write to standard output</source>
+            <translation>не удаётся писать в стандартный вывод</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>не удаётся записать %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>exported %n manual reading(s) of %1 to %2</source>
+            <translation>
+                <numerusform>выгружено %n ручное показание за %1 в %2</numerusform>
+                <numerusform>выгружено %n ручных показания за %1 в %2</numerusform>
+                <numerusform>выгружено %n ручных показаний за %1 в %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>read a meter through an optical probe (IEC 62056-21), export manual readings</source>
+            <translation>считать счётчик через оптическую головку (МЭК 62056-21), выгрузить ручные показания</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpticalPorts</name>
+        <message>
+            <source>cannot create the directory %1</source>
+            <translation>не удаётся создать каталог %1</translation>
+        </message>
+        <message>
+            <source>cannot link %1 to %2</source>
+            <translation>не удаётся создать ссылку %1 на %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpticalReadingRecorder</name>
+        <message>
+            <source>The meter reported no serial number, so the reading cannot be bound to a meter. Read it again with the meter's address.</source>
+            <translation>Счётчик не сообщил заводской номер, поэтому показания нельзя привязать к счётчику. Считайте его снова, указав адрес счётчика.</translation>
+        </message>
+        <message>
+            <source>The readout holds no values to store.</source>
+            <translation>В считанных данных нет значений для сохранения.</translation>
+        </message>
+        <message>
+            <source>Cannot create meter %1: %2</source>
+            <translation>Не удаётся создать счётчик %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot store the reading of meter %1: %2</source>
+            <translation>Не удаётся сохранить показания счётчика %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpticalSimOptions</name>
+        <message>
+            <source>Serve the optical port (IEC 62056-21) of a simulated meter per dialect on a pseudo-terminal, linked as DIR/optical-&lt;dialect&gt;.</source>
+            <translation>Обслуживать оптопорт (МЭК 62056-21) имитируемого счётчика каждого диалекта на псевдотерминале со ссылкой КАТАЛОГ/optical-&lt;диалект&gt;.</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>КАТАЛОГ</translation>
+        </message>
+        <message>
+            <source>Optical meters to serve: iec, energomera, neva or all.</source>
+            <translation>Какие счётчики с оптопортом обслуживать: iec, energomera, neva или all.</translation>
+        </message>
+        <message>
+            <source>DIALECT</source>
+            <translation>ДИАЛЕКТ</translation>
+        </message>
+        <message>
+            <source>Misbehaviour of the optical meters: none, bad-bcc, garbage, echo, no-etx, slow or silent.</source>
+            <translation>Неисправность счётчиков с оптопортом: none, bad-bcc, garbage, echo, no-etx, slow или silent.</translation>
+        </message>
+        <message>
+            <source>FAULT</source>
+            <translation>НЕИСПРАВНОСТЬ</translation>
+        </message>
+        <message>
+            <source>The fault spoils only the first N sessions (0: every session).</source>
+            <translation>Неисправность портит только первые N сеансов (0 — все сеансы).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Delay of every answer with --optical-fault slow, in milliseconds.</source>
+            <translation>Задержка каждого ответа при --optical-fault slow, в миллисекундах.</translation>
+        </message>
+        <message>
+            <source>MS</source>
+            <translation>МС</translation>
+        </message>
+        <message>
+            <source>Reaction time of the optical meters in milliseconds (default: as their identification announces, 20 or 200).</source>
+            <translation>Время реакции счётчиков с оптопортом в миллисекундах (по умолчанию — как объявлено в их идентификации, 20 или 200).</translation>
+        </message>
+        <message>
+            <source>Serve only the optical ports: no routers, no network.</source>
+            <translation>Обслуживать только оптопорты: без маршрутизаторов и сети.</translation>
+        </message>
+        <message>
+            <source>--optical-only needs --optical DIR</source>
+            <translation>для --optical-only нужен --optical КАТАЛОГ</translation>
+        </message>
+        <message>
+            <source>--optical wants a directory for the port links</source>
+            <translation>--optical принимает каталог для ссылок на порты</translation>
+        </message>
+        <message>
+            <source>--optical-dialect wants iec, energomera, neva or all</source>
+            <translation>--optical-dialect принимает iec, energomera, neva или all</translation>
+        </message>
+        <message>
+            <source>--optical-fault wants none, bad-bcc, garbage, echo, no-etx, slow or silent</source>
+            <translation>--optical-fault принимает none, bad-bcc, garbage, echo, no-etx, slow или silent</translation>
+        </message>
+        <message>
+            <source>--optical-faulty-sessions wants a number, 0 or more</source>
+            <translation>--optical-faulty-sessions принимает число 0 или больше</translation>
+        </message>
+        <message>
+            <source>--optical-delay wants milliseconds from 0 to 600000</source>
+            <translation>--optical-delay принимает миллисекунды от 0 до 600000</translation>
+        </message>
+        <message>
+            <source>--optical-reaction wants milliseconds from 0 to 10000</source>
+            <translation>--optical-reaction принимает миллисекунды от 0 до 10000</translation>
+        </message>
+    </context>
+    <context>
         <name>PduReader</name>
         <message>
             <source>invalid A-XDR length prefix 0x%1</source>
@@ -1638,6 +2650,17 @@
         </message>
     </context>
     <context>
+        <name>PollPlanner</name>
+        <message>
+            <source>meter %1 is not reached through a router</source>
+            <translation>счётчик %1 опрашивается не через УСПД</translation>
+        </message>
+        <message>
+            <source>meter %1 is not active</source>
+            <translation>счётчик %1 не активен</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileGeneric</name>
         <message>
             <source>sort method %1 is not defined (1..6)</source>
@@ -1652,10 +2675,156 @@
         </message>
     </context>
     <context>
+        <name>ProfileSeriesQuery</name>
+        <message>
+            <source>a bucket must be whole intervals</source>
+            <translation>шаг должен состоять из целых интервалов</translation>
+        </message>
+        <message>
+            <source>the period is empty</source>
+            <translation>период пуст</translation>
+        </message>
+        <message>
+            <source>too many points for one chart</source>
+            <translation>слишком много точек для одного графика</translation>
+        </message>
+    </context>
+    <context>
         <name>Pty</name>
         <message>
             <source>cannot create a pseudo-terminal: %1 failed: %2</source>
             <translation>не удалось создать псевдотерминал: ошибка %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuantityNames</name>
+        <message>
+            <source>Active energy import (A+)</source>
+            <translation>Активная энергия, приём (A+)</translation>
+        </message>
+        <message>
+            <source>Active energy export (A-)</source>
+            <translation>Активная энергия, отдача (A-)</translation>
+        </message>
+        <message>
+            <source>Reactive energy import (R+)</source>
+            <translation>Реактивная энергия, приём (R+)</translation>
+        </message>
+        <message>
+            <source>Reactive energy export (R-)</source>
+            <translation>Реактивная энергия, отдача (R-)</translation>
+        </message>
+        <message>
+            <source>Active power import</source>
+            <translation>Активная мощность, приём</translation>
+        </message>
+        <message>
+            <source>Active power export</source>
+            <translation>Активная мощность, отдача</translation>
+        </message>
+        <message>
+            <source>Reactive power import</source>
+            <translation>Реактивная мощность, приём</translation>
+        </message>
+        <message>
+            <source>Apparent power</source>
+            <translation>Полная мощность</translation>
+        </message>
+        <message>
+            <source>Voltage</source>
+            <translation>Напряжение</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Ток</translation>
+        </message>
+        <message>
+            <source>Power factor</source>
+            <translation>Коэффициент мощности</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>Частота</translation>
+        </message>
+        <message>
+            <source>Voltage L1</source>
+            <translation>Напряжение фазы A</translation>
+        </message>
+        <message>
+            <source>Voltage L2</source>
+            <translation>Напряжение фазы B</translation>
+        </message>
+        <message>
+            <source>Voltage L3</source>
+            <translation>Напряжение фазы C</translation>
+        </message>
+        <message>
+            <source>Current L1</source>
+            <translation>Ток фазы A</translation>
+        </message>
+        <message>
+            <source>Current L2</source>
+            <translation>Ток фазы B</translation>
+        </message>
+        <message>
+            <source>Current L3</source>
+            <translation>Ток фазы C</translation>
+        </message>
+        <message>
+            <source>Neutral current</source>
+            <translation>Ток нейтрали</translation>
+        </message>
+        <message>
+            <source>Active power L1</source>
+            <translation>Активная мощность фазы A</translation>
+        </message>
+        <message>
+            <source>Active power L2</source>
+            <translation>Активная мощность фазы B</translation>
+        </message>
+        <message>
+            <source>Active power L3</source>
+            <translation>Активная мощность фазы C</translation>
+        </message>
+        <message>
+            <source>Load relay</source>
+            <translation>Реле нагрузки</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>Вт</translation>
+        </message>
+        <message>
+            <source>VA</source>
+            <translation>В·А</translation>
+        </message>
+        <message>
+            <source>var</source>
+            <translation>вар</translation>
+        </message>
+        <message>
+            <source>Wh</source>
+            <translation>Вт·ч</translation>
+        </message>
+        <message>
+            <source>VAh</source>
+            <translation>В·А·ч</translation>
+        </message>
+        <message>
+            <source>varh</source>
+            <translation>вар·ч</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>V</source>
+            <translation>В</translation>
+        </message>
+        <message>
+            <source>Hz</source>
+            <translation>Гц</translation>
         </message>
     </context>
     <context>
@@ -1801,6 +2970,100 @@
         </message>
     </context>
     <context>
+        <name>RelayCommand</name>
+        <message>
+            <source>off, on or state</source>
+            <translation>off, on или state</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Показать эту справку.</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli relay off|on|state (--db FILE --meter SERIAL | connection options) [--yes] [--json]</source>
+            <translation>использование: imsdesk-cli relay off|on|state (--db ФАЙЛ --meter НОМЕР | параметры подключения) [--yes] [--json]</translation>
+        </message>
+        <message>
+            <source>open the load relay of %1: the subscriber loses power</source>
+            <translation>разомкнуть реле нагрузки: %1; абонент будет отключён</translation>
+        </message>
+        <message>
+            <source>reconnect the load relay of %1 (or, by its control mode, permit the subscriber to reconnect)</source>
+            <translation>подключить реле нагрузки: %1 (или, в зависимости от режима управления, разрешить абоненту подключиться)</translation>
+        </message>
+        <message>
+            <source>could not connect: %1</source>
+            <translation>не удалось подключиться: %1</translation>
+        </message>
+        <message>
+            <source>switch a meter's load relay off or on, or read its state</source>
+            <translation>отключить или подключить реле нагрузки счётчика, прочитать его состояние</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelayControl</name>
+        <message>
+            <source>the meter has no load relay (disconnect control %1)</source>
+            <translation>в счётчике нет реле нагрузки (управление отключением %1)</translation>
+        </message>
+        <message>
+            <source>could not read the relay state: %1</source>
+            <translation>не удалось прочитать состояние реле: %1</translation>
+        </message>
+        <message>
+            <source>the meter refused: %1</source>
+            <translation>счётчик отказал: %1</translation>
+        </message>
+        <message>
+            <source>the command may have reached the meter but no answer came (%1); read the relay state before retrying</source>
+            <translation>команда могла дойти до счётчика, но ответа не было (%1); прочитайте состояние реле перед повтором</translation>
+        </message>
+        <message>
+            <source>the meter accepted the command but the relay state could not be read back: %1</source>
+            <translation>счётчик принял команду, но состояние реле не удалось прочитать обратно: %1</translation>
+        </message>
+        <message>
+            <source>relay %1, %2, control mode %3</source>
+            <translation>реле %1, %2, режим управления %3</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>замкнуто</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>разомкнуто</translation>
+        </message>
+        <message>
+            <source>incomplete relay state</source>
+            <translation>неполное состояние реле</translation>
+        </message>
+        <message>
+            <source>control mode %1 does not allow a remote disconnection (%2)</source>
+            <translation>режим управления %1 не допускает удалённого отключения (%2)</translation>
+        </message>
+        <message>
+            <source>disconnected: %1</source>
+            <translation>отключено: %1</translation>
+        </message>
+        <message>
+            <source>the meter accepted the command but reports %1</source>
+            <translation>счётчик принял команду, но сообщает: %1</translation>
+        </message>
+        <message>
+            <source>control mode %1 does not allow a remote reconnection (%2)</source>
+            <translation>режим управления %1 не допускает удалённого подключения (%2)</translation>
+        </message>
+        <message>
+            <source>reconnected: %1</source>
+            <translation>подключено: %1</translation>
+        </message>
+        <message>
+            <source>reconnection permitted: the subscriber closes the relay with the button on the meter (%1)</source>
+            <translation>подключение разрешено: абонент замыкает реле кнопкой на счётчике (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>Retention</name>
         <message>
             <source>readings must be kept at least %1 days (3.5 years)</source>
@@ -1928,7 +3191,7 @@
         <message>
             <source>N</source>
             <comment>unit</comment>
-            <translation>Н</translation>
+            <translation>N</translation>
         </message>
         <message>
             <source>Nm</source>
@@ -1988,7 +3251,7 @@
         <message>
             <source>A</source>
             <comment>unit</comment>
-            <translation>А</translation>
+            <translation>A</translation>
         </message>
         <message>
             <source>C</source>
@@ -2236,7 +3499,7 @@
         </message>
         <message>
             <source>P</source>
-            <translation>P</translation>
+            <translation>П</translation>
         </message>
         <message>
             <source>Address to listen on.</source>
@@ -3543,6 +4806,361 @@
         </message>
     </context>
     <context>
+        <name>TariffCommand</name>
+        <message>
+            <source>--plan FILE.json is needed</source>
+            <translation>нужен --plan ФАЙЛ.json</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>--activate: "%1" is neither "now" nor an ISO 8601 time such as 2026-04-01T00:00:00+03:00</source>
+            <translation>--activate: «%1» — ни «now», ни время ISO 8601 вида 2026-04-01T00:00:00+03:00</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>с %1</translation>
+        </message>
+        <message>
+            <source>at once</source>
+            <translation>сразу</translation>
+        </message>
+        <message>
+            <source>write tariff plan "%1" (%2 tariffs) to %3, effective %4</source>
+            <translation>записать тарифный план «%1» (тарифов: %2): %3, действует %4</translation>
+        </message>
+        <message>
+            <source>could not connect: %1</source>
+            <translation>не удалось подключиться: %1</translation>
+        </message>
+        <message>
+            <source>passive calendar "%1" takes effect at %2</source>
+            <translation>пассивный календарь «%1» вступит в силу %2</translation>
+        </message>
+        <message>
+            <source>the meter runs plan "%1"</source>
+            <translation>счётчик работает по плану «%1»</translation>
+        </message>
+        <message>
+            <source>plan "%1" is armed and takes effect at %2</source>
+            <translation>план «%1» записан и вступит в силу %2</translation>
+        </message>
+        <message>
+            <source>the meter does not run plan "%1":</source>
+            <translation>счётчик работает не по плану «%1»:</translation>
+        </message>
+        <message>
+            <source>Tariff plan file (JSON).</source>
+            <translation>Файл тарифного плана (JSON).</translation>
+        </message>
+        <message>
+            <source>When the plan takes effect: now (default) or an ISO 8601 time.</source>
+            <translation>Когда план вступает в силу: now (сразу, по умолчанию) или время ISO 8601.</translation>
+        </message>
+        <message>
+            <source>Only validate the plan file; send nothing.</source>
+            <translation>Только проверить файл плана; ничего не отправлять.</translation>
+        </message>
+        <message>
+            <source>write, read or verify</source>
+            <translation>write, read или verify</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Показать эту справку.</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli tariff write|read|verify [--plan FILE.json] (--db FILE --meter SERIAL | connection options) [--yes] [--json]</source>
+            <translation>использование: imsdesk-cli tariff write|read|verify [--plan ФАЙЛ.json] (--db ФАЙЛ --meter НОМЕР | параметры подключения) [--yes] [--json]</translation>
+        </message>
+        <message>
+            <source>plan "%1" is valid (digest %2)</source>
+            <translation>план «%1» корректен (дайджест %2)</translation>
+        </message>
+        <message>
+            <source>write, read or verify a meter's tariff plan (activity calendar)</source>
+            <translation>записать, прочитать или сверить тарифный план счётчика (календарь тарифов)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffPlanCompare</name>
+        <message>
+            <source>calendar name: plan %1, meter %2</source>
+            <translation>имя календаря: в плане %1, в счётчике %2</translation>
+        </message>
+        <message>
+            <source>seasons: plan %1; meter %2</source>
+            <translation>сезоны: в плане %1; в счётчике %2</translation>
+        </message>
+        <message>
+            <source>week profiles: plan %1; meter %2</source>
+            <translation>недельные профили: в плане %1; в счётчике %2</translation>
+        </message>
+        <message>
+            <source>day profile %1: plan %2; meter %3</source>
+            <translation>суточный профиль %1: в плане %2; в счётчике %3</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>special days: plan %1; meter %2</source>
+            <translation>особые дни: в плане %1; в счётчике %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffPlanJson</name>
+        <message>
+            <source>%1: unknown key "%2" (expected one of: %3)</source>
+            <translation>%1: неизвестный ключ «%2» (ожидается один из: %3)</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is missing</source>
+            <translation>%1: нет «%2»</translation>
+        </message>
+        <message>
+            <source>%1.%2 must be an array</source>
+            <translation>%1.%2 должен быть массивом</translation>
+        </message>
+        <message>
+            <source>%1.%2 has %3 entries; at most %4 are accepted</source>
+            <translation>в %1.%2 записей: %3; допускается не более %4</translation>
+        </message>
+        <message>
+            <source>%1 must be an object</source>
+            <translation>%1 должен быть объектом</translation>
+        </message>
+        <message>
+            <source>%1.%2 must be a string</source>
+            <translation>%1.%2 должен быть строкой</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number from %2 to %3</source>
+            <translation>%1 должен быть целым числом от %2 до %3</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a time of day HH:MM</source>
+            <translation>%1: «%2» — не время суток ЧЧ:ММ</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a date MM-DD or YYYY-MM-DD</source>
+            <translation>%1: «%2» — не дата ММ-ДД или ГГГГ-ММ-ДД</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>не удаётся прочитать %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 bytes; not a tariff plan</source>
+            <translation>%1 больше %2 байт — это не тарифный план</translation>
+        </message>
+        <message>
+            <source>the plan is larger than %1 bytes</source>
+            <translation>план больше %1 байт</translation>
+        </message>
+        <message>
+            <source>the plan is not valid JSON: %1 at offset %2</source>
+            <translation>план — некорректный JSON: %1 в позиции %2</translation>
+        </message>
+        <message>
+            <source>the plan must be a JSON object</source>
+            <translation>план должен быть объектом JSON</translation>
+        </message>
+        <message>
+            <source>plan.format is "%1"; this program reads "%2"</source>
+            <translation>plan.format равен «%1»; программа читает «%2»</translation>
+        </message>
+        <message>
+            <source>%1.days must list 7 day profile ids, Monday first</source>
+            <translation>%1.days должен перечислять 7 номеров суточных профилей, начиная с понедельника</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffPlanValidator</name>
+        <message>
+            <source>the plan has no name</source>
+            <translation>у плана нет имени</translation>
+        </message>
+        <message>
+            <source>the plan name is %1 bytes long; at most %2 fit in the meter</source>
+            <translation>имя плана длиной %1 байт; в счётчик помещается не более %2</translation>
+        </message>
+        <message>
+            <source>the plan declares no tariffs</source>
+            <translation>в плане не объявлено ни одного тарифа</translation>
+        </message>
+        <message>
+            <source>the plan has %1 tariffs; a meter switches at most %2</source>
+            <translation>в плане тарифов: %1; счётчик переключает не более %2</translation>
+        </message>
+        <message>
+            <source>tariff %1 is declared twice</source>
+            <translation>тариф %1 объявлен дважды</translation>
+        </message>
+        <message>
+            <source>tariff number %1 is outside 1..%2</source>
+            <translation>номер тарифа %1 вне диапазона 1..%2</translation>
+        </message>
+        <message>
+            <source>the plan has no day profiles</source>
+            <translation>в плане нет суточных профилей</translation>
+        </message>
+        <message>
+            <source>day profile %1 is defined twice</source>
+            <translation>суточный профиль %1 определён дважды</translation>
+        </message>
+        <message>
+            <source>day profile %1 has no switch times</source>
+            <translation>в суточном профиле %1 нет времён переключения</translation>
+        </message>
+        <message>
+            <source>day profile %1 switches twice at %2 (tariffs %3 and %4): the periods overlap</source>
+            <translation>суточный профиль %1 переключается дважды в %2 (тарифы %3 и %4): периоды перекрываются</translation>
+        </message>
+        <message>
+            <source>day profile %1 switches to tariff %2 at %3, which the plan does not declare</source>
+            <translation>суточный профиль %1 переключает на тариф %2 в %3, а план такой тариф не объявляет</translation>
+        </message>
+        <message>
+            <source>the meter has %1 tariff registers; the plan switches to tariff %2</source>
+            <translation>в счётчике тарифных регистров: %1; план переключает на тариф %2</translation>
+        </message>
+        <message>
+            <source>the plan has no week profiles</source>
+            <translation>в плане нет недельных профилей</translation>
+        </message>
+        <message>
+            <source>week profile %1 is defined twice</source>
+            <translation>недельный профиль %1 определён дважды</translation>
+        </message>
+        <message>
+            <source>a week profile has no name</source>
+            <translation>у недельного профиля нет имени</translation>
+        </message>
+        <message>
+            <source>week profile %1 uses day profile %2, which the plan does not define</source>
+            <translation>недельный профиль %1 использует суточный профиль %2, которого в плане нет</translation>
+        </message>
+        <message>
+            <source>the plan has no seasons</source>
+            <translation>в плане нет сезонов</translation>
+        </message>
+        <message>
+            <source>season %1 is defined twice</source>
+            <translation>сезон %1 определён дважды</translation>
+        </message>
+        <message>
+            <source>seasons %1 and %2 both start on %3</source>
+            <translation>сезоны %1 и %2 оба начинаются %3</translation>
+        </message>
+        <message>
+            <source>season %1 uses week profile %2, which the plan does not define</source>
+            <translation>сезон %1 использует недельный профиль %2, которого в плане нет</translation>
+        </message>
+        <message>
+            <source>the plan has %1 special days but the meter has no special days table</source>
+            <translation>в плане особых дней: %1, а в счётчике нет таблицы особых дней</translation>
+        </message>
+        <message>
+            <source>special day %1 is listed twice</source>
+            <translation>особый день %1 указан дважды</translation>
+        </message>
+        <message>
+            <source>special day %1 uses day profile %2, which the plan does not define</source>
+            <translation>особый день %1 использует суточный профиль %2, которого в плане нет</translation>
+        </message>
+        <message>
+            <source>the tariff plan cannot be written: %1</source>
+            <translation>тарифный план нельзя записать: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffProgrammer</name>
+        <message>
+            <source>the meter has no activity calendar (%1): it cannot be given a tariff plan</source>
+            <translation>в счётчике нет календаря тарифов (%1): тарифный план записать нельзя</translation>
+        </message>
+        <message>
+            <source>could not read the activity calendar: %1</source>
+            <translation>не удалось прочитать календарь тарифов: %1</translation>
+        </message>
+        <message>
+            <source>could not read the tariff script table: %1</source>
+            <translation>не удалось прочитать таблицу тарифных скриптов: %1</translation>
+        </message>
+        <message>
+            <source>could not read the special days table: %1</source>
+            <translation>не удалось прочитать таблицу особых дней: %1</translation>
+        </message>
+        <message>
+            <source>could not read the meter's clock: %1</source>
+            <translation>не удалось прочитать часы счётчика: %1</translation>
+        </message>
+        <message>
+            <source>the activation time %1 is not after the meter's clock (%2); activate now instead</source>
+            <translation>время активации %1 не позже часов счётчика (%2); активируйте сразу</translation>
+        </message>
+        <message>
+            <source>writing the calendar failed before it began: %1; the meter runs its old plan</source>
+            <translation>запись календаря сорвалась, не начавшись: %1; счётчик работает по старому плану</translation>
+        </message>
+        <message>
+            <source>writing the passive calendar failed at step %1 of 5: %2; it is not armed, the meter runs its old plan (write again)</source>
+            <translation>запись пассивного календаря сорвалась на шаге %1 из 5: %2; он не взведён, счётчик работает по старому плану (запишите снова)</translation>
+        </message>
+        <message>
+            <source>the meter refused to activate the plan: %1; it runs its old plan</source>
+            <translation>счётчик отказался активировать план: %1; он работает по старому плану</translation>
+        </message>
+        <message>
+            <source>the activation was sent but not confirmed (%1): the meter may run either plan; verify or write again</source>
+            <translation>активация отправлена, но не подтверждена (%1): счётчик может работать по любому из планов; сверьте или запишите снова</translation>
+        </message>
+        <message>
+            <source>the calendar is armed but the special days were not written (%1); write the plan again</source>
+            <translation>календарь взведён, но особые дни не записаны (%1); запишите план снова</translation>
+        </message>
+        <message>
+            <source>the plan was written but could not be read back (%1); verify it</source>
+            <translation>план записан, но не прочитан обратно (%1); сверьте его</translation>
+        </message>
+        <message>
+            <source>the meter's calendar could not be decoded: %1</source>
+            <translation>не удалось разобрать календарь счётчика: %1</translation>
+        </message>
+        <message>
+            <source>activation time: asked %1, meter %2</source>
+            <translation>время активации: задано %1, в счётчике %2</translation>
+        </message>
+        <message>
+            <source>no special days table</source>
+            <translation>нет таблицы особых дней</translation>
+        </message>
+        <message>
+            <source>the special days could not be read back; verify the plan</source>
+            <translation>особые дни не удалось прочитать обратно; сверьте план</translation>
+        </message>
+        <message>
+            <source>the meter's calendar differs from the plan</source>
+            <translation>календарь счётчика отличается от плана</translation>
+        </message>
+        <message>
+            <source>the meter accepted the plan but reads back differently: %1</source>
+            <translation>счётчик принял план, но при чтении обратно он отличается: %1</translation>
+        </message>
+        <message>
+            <source>plan "%1" written and verified; it takes effect at %2</source>
+            <translation>план «%1» записан и проверен; вступит в силу %2</translation>
+        </message>
+        <message>
+            <source>plan "%1" written, activated and verified</source>
+            <translation>план «%1» записан, активирован и проверен</translation>
+        </message>
+    </context>
+    <context>
         <name>Transaction</name>
         <message>
             <source>no transaction to commit</source>
@@ -3658,7 +5276,7 @@
         </message>
         <message>
             <source>cancelled</source>
-            <translation>отменено</translation>
+            <translation>отменён</translation>
         </message>
         <message>
             <source>asked for %1 attributes, got %2 results</source>
@@ -3724,6 +5342,132 @@
         </message>
     </context>
     <context>
+        <name>ims::engine::MeterSession</name>
+        <message numerus="yes">
+            <source>the visit took longer than %n minute(s)</source>
+            <translation>
+                <numerusform>опрос длился дольше %n минуты</numerusform>
+                <numerusform>опрос длился дольше %n минут</numerusform>
+                <numerusform>опрос длился дольше %n минут</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>ожидание</translation>
+        </message>
+        <message>
+            <source>connecting</source>
+            <translation>соединение</translation>
+        </message>
+        <message>
+            <source>associating</source>
+            <translation>установление ассоциации</translation>
+        </message>
+        <message>
+            <source>checking identity and clock</source>
+            <translation>проверка номера и часов</translation>
+        </message>
+        <message>
+            <source>reading the load profile</source>
+            <translation>чтение профиля мощности</translation>
+        </message>
+        <message>
+            <source>reading daily registers</source>
+            <translation>чтение суточных показаний</translation>
+        </message>
+        <message>
+            <source>reading monthly registers</source>
+            <translation>чтение месячных показаний</translation>
+        </message>
+        <message>
+            <source>reading event journals</source>
+            <translation>чтение журналов событий</translation>
+        </message>
+        <message>
+            <source>reading energy registers</source>
+            <translation>чтение регистров энергии</translation>
+        </message>
+        <message>
+            <source>reading instantaneous values</source>
+            <translation>чтение мгновенных значений</translation>
+        </message>
+        <message>
+            <source>releasing</source>
+            <translation>завершение ассоциации</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>завершено</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменён</translation>
+        </message>
+        <message>
+            <source>the device answered too few values</source>
+            <translation>устройство вернуло слишком мало значений</translation>
+        </message>
+        <message>
+            <source>the meter at address %1 reports serial %2, not %3; nothing was read</source>
+            <translation>счётчик по адресу %1 сообщает номер %2, а не %3; ничего не считано</translation>
+        </message>
+        <message>
+            <source>clock</source>
+            <translation>часы</translation>
+        </message>
+        <message>
+            <source>clock: the device time is not valid</source>
+            <translation>часы: время устройства недостоверно</translation>
+        </message>
+        <message>
+            <source>clock correction</source>
+            <translation>коррекция часов</translation>
+        </message>
+        <message>
+            <source>scaler of %1: %2</source>
+            <translation>множитель %1: %2</translation>
+        </message>
+        <message>
+            <source>load profile</source>
+            <translation>профиль нагрузки</translation>
+        </message>
+        <message>
+            <source>daily registers</source>
+            <translation>суточные показания</translation>
+        </message>
+        <message>
+            <source>monthly registers</source>
+            <translation>месячные показания</translation>
+        </message>
+        <message>
+            <source>event journal %1</source>
+            <translation>журнал событий %1</translation>
+        </message>
+        <message>
+            <source>instantaneous values</source>
+            <translation>мгновенные значения</translation>
+        </message>
+        <message>
+            <source>energy registers</source>
+            <translation>регистры энергии</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::engine::RouterWorker</name>
+        <message>
+            <source>cancelled</source>
+            <translation>отменён</translation>
+        </message>
+        <message>
+            <source>cannot reach router %1: %2</source>
+            <translation>нет связи с УСПД %1: %2</translation>
+        </message>
+        <message>
+            <source>attempt %1 failed: %2; will retry</source>
+            <translation>попытка %1 не удалась: %2; будет повтор</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::hdlc</name>
         <message>
             <source>HDLC frame of %1 bytes exceeds 2047</source>
@@ -3732,6 +5476,33 @@
         <message>
             <source>HDLC address out of range</source>
             <translation>адрес HDLC вне допустимого диапазона</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::iec21::OpticalReader</name>
+        <message>
+            <source>No optical probe port was given.</source>
+            <translation>Не указан порт оптической головки.</translation>
+        </message>
+        <message>
+            <source>opening the probe %1</source>
+            <translation>открытие оптической головки %1</translation>
+        </message>
+        <message>
+            <source>The readout was cancelled.</source>
+            <translation>Считывание отменено.</translation>
+        </message>
+        <message>
+            <source>attempt %1 of %2: %3</source>
+            <translation>попытка %1 из %2: %3</translation>
+        </message>
+        <message>
+            <source>attempt %1 failed (%2); trying again</source>
+            <translation>попытка %1 не удалась (%2); повтор</translation>
+        </message>
+        <message>
+            <source>A readout does not hand the probe over to DLMS (mode E).</source>
+            <translation>Считывание не передаёт оптическую головку протоколу DLMS (режим E).</translation>
         </message>
     </context>
     <context>
@@ -3766,6 +5537,33 @@
         </message>
     </context>
     <context>
+        <name>ims::itemmodels::BalanceTableModel</name>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Head, kWh</source>
+            <translation>Головной, кВт·ч</translation>
+        </message>
+        <message>
+            <source>Members, kWh</source>
+            <translation>Абоненты, кВт·ч</translation>
+        </message>
+        <message>
+            <source>Losses, kWh</source>
+            <translation>Потери, кВт·ч</translation>
+        </message>
+        <message>
+            <source>Losses</source>
+            <translation>Потери</translation>
+        </message>
+        <message>
+            <source>Data complete</source>
+            <translation>Полнота данных</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::itemmodels::EventListModel</name>
         <message>
             <source>Time</source>
@@ -3782,6 +5580,84 @@
         <message>
             <source>Event</source>
             <translation>Событие</translation>
+        </message>
+        <message>
+            <source>journal %1, code %2</source>
+            <translation>журнал %1, код %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::itemmodels::FrameTraceModel</name>
+        <message>
+            <source>sent</source>
+            <translation>отправлен</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>принят</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Направление</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Decoded</source>
+            <translation>Расшифровка</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>Байты</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::itemmodels::MemberRankingModel</name>
+        <message>
+            <source>Meter</source>
+            <translation>Счётчик</translation>
+        </message>
+        <message>
+            <source>Plot</source>
+            <translation>Участок</translation>
+        </message>
+        <message>
+            <source>Subscriber</source>
+            <translation>Абонент</translation>
+        </message>
+        <message>
+            <source>Energy, kWh</source>
+            <translation>Энергия, кВт·ч</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Доля</translation>
+        </message>
+        <message>
+            <source>Recent change</source>
+            <translation>Изменение за последние дни</translation>
+        </message>
+        <message>
+            <source>Tamper events</source>
+            <translation>События воздействия</translation>
+        </message>
+        <message>
+            <source>Anomaly</source>
+            <translation>Отклонение</translation>
         </message>
     </context>
     <context>
@@ -3833,6 +5709,217 @@
         <message>
             <source>State</source>
             <translation>Состояние</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::itemmodels::PollProgressModel</name>
+        <message>
+            <source>Router %1</source>
+            <translation>УСПД %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 из %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meter(s) being read</source>
+            <translation>
+                <numerusform>читается %n счётчик</numerusform>
+                <numerusform>читаются %n счётчика</numerusform>
+                <numerusform>читаются %n счётчиков</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retry(s)</source>
+            <translation>
+                <numerusform>%n повтор</numerusform>
+                <numerusform>%n повтора</numerusform>
+                <numerusform>%n повторов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>link down</source>
+            <translation>нет связи</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meter(s) failed</source>
+            <translation>
+                <numerusform>%n счётчик не прочитан</numerusform>
+                <numerusform>%n счётчика не прочитаны</numerusform>
+                <numerusform>%n счётчиков не прочитаны</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 B sent, %2 B received</source>
+            <translation>отправлено %1 Б, принято %2 Б</translation>
+        </message>
+        <message>
+            <source>Meter %1</source>
+            <translation>Счётчик %1</translation>
+        </message>
+        <message>
+            <source>attempt %1</source>
+            <translation>попытка %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interval(s) read</source>
+            <translation>
+                <numerusform>прочитан %n интервал</numerusform>
+                <numerusform>прочитано %n интервала</numerusform>
+                <numerusform>прочитано %n интервалов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Router / meter</source>
+            <translation>УСПД / счётчик</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Ход опроса</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation>Текущий шаг</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Попытка</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation>Трафик</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>ожидание</translation>
+        </message>
+        <message>
+            <source>connecting</source>
+            <translation>соединение</translation>
+        </message>
+        <message>
+            <source>logging in</source>
+            <translation>вход в счётчик</translation>
+        </message>
+        <message>
+            <source>checking the clock</source>
+            <translation>проверка часов</translation>
+        </message>
+        <message>
+            <source>reading the load profile</source>
+            <translation>чтение профиля мощности</translation>
+        </message>
+        <message>
+            <source>reading daily values</source>
+            <translation>чтение суточных показаний</translation>
+        </message>
+        <message>
+            <source>reading monthly values</source>
+            <translation>чтение месячных показаний</translation>
+        </message>
+        <message>
+            <source>reading events</source>
+            <translation>чтение журналов событий</translation>
+        </message>
+        <message>
+            <source>reading registers</source>
+            <translation>чтение показаний</translation>
+        </message>
+        <message>
+            <source>reading instantaneous values</source>
+            <translation>чтение мгновенных значений</translation>
+        </message>
+        <message>
+            <source>logging out</source>
+            <translation>завершение сеанса</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>завершено</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>в очереди</translation>
+        </message>
+        <message>
+            <source>reading</source>
+            <translation>читается</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>прочитан</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>ошибка</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменён</translation>
+        </message>
+        <message>
+            <source>no error</source>
+            <translation>без ошибок</translation>
+        </message>
+        <message>
+            <source>the meter did not answer in time</source>
+            <translation>счётчик не ответил вовремя</translation>
+        </message>
+        <message>
+            <source>the connection to the router was lost</source>
+            <translation>связь с УСПД потеряна</translation>
+        </message>
+        <message>
+            <source>stopped by the operator</source>
+            <translation>остановлено оператором</translation>
+        </message>
+        <message>
+            <source>the meter refused the connection</source>
+            <translation>счётчик отказал в соединении</translation>
+        </message>
+        <message>
+            <source>the meter refused the login (password or keys?)</source>
+            <translation>счётчик отказал во входе (пароль или ключи?)</translation>
+        </message>
+        <message>
+            <source>security check failed (keys or counters)</source>
+            <translation>ошибка проверки защиты (ключи или счётчики вызовов)</translation>
+        </message>
+        <message>
+            <source>the meter refused a request</source>
+            <translation>счётчик отклонил запрос</translation>
+        </message>
+        <message>
+            <source>the meter does not support a request</source>
+            <translation>счётчик не поддерживает запрос</translation>
+        </message>
+        <message>
+            <source>garbled answer (line noise?)</source>
+            <translation>искажённый ответ (помехи на линии?)</translation>
+        </message>
+        <message>
+            <source>the readings could not be saved</source>
+            <translation>показания не удалось сохранить</translation>
+        </message>
+        <message>
+            <source>the meter is not configured</source>
+            <translation>счётчик не настроен</translation>
+        </message>
+        <message>
+            <source>internal error</source>
+            <translation>внутренняя ошибка</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>неизвестная ошибка</translation>
         </message>
     </context>
     <context>
@@ -3895,6 +5982,17 @@
         <message>
             <source>Details</source>
             <translation>Подробности</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::link::BorrowedLink</name>
+        <message>
+            <source>the shared connection is gone</source>
+            <translation>общее соединение закрыто</translation>
+        </message>
+        <message>
+            <source>closed shared connection</source>
+            <translation>закрытое общее соединение</translation>
         </message>
     </context>
     <context>
@@ -4070,6 +6168,356 @@
         </message>
     </context>
     <context>
+        <name>ims::ui::AlarmBanner</name>
+        <message>
+            <source>Show alarms</source>
+            <translation>Показать тревоги</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Скрыть</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new critical alarm(s). Latest: %1</source>
+            <translation>
+                <numerusform>%n новая критическая тревога. Последняя: %1</numerusform>
+                <numerusform>%n новые критические тревоги. Последняя: %1</numerusform>
+                <numerusform>%n новых критических тревог. Последняя: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::AlarmWatch</name>
+        <message>
+            <source>%1 — meter %2</source>
+            <translation>%1 — счётчик %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::AlarmsView</name>
+        <message>
+            <source>Only unacknowledged</source>
+            <translation>Только неквитированные</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>Квитировать</translation>
+        </message>
+        <message>
+            <source>All severities</source>
+            <translation>Все уровни</translation>
+        </message>
+        <message>
+            <source>Warnings and critical</source>
+            <translation>Предупреждения и критические</translation>
+        </message>
+        <message>
+            <source>Critical only</source>
+            <translation>Только критические</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>За всё время</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>За последние 24 часа</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>За последние 7 дней</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>За последние 30 дней</translation>
+        </message>
+        <message>
+            <source>Mark the selected alarms as seen, with your name and the time</source>
+            <translation>Отметить выбранные тревоги как просмотренные, с вашим именем и временем</translation>
+        </message>
+        <message>
+            <source>All journals</source>
+            <translation>Все журналы</translation>
+        </message>
+        <message>
+            <source>All meters</source>
+            <translation>Все счётчики</translation>
+        </message>
+        <message>
+            <source>Alarms</source>
+            <translation>Тревоги</translation>
+        </message>
+        <message>
+            <source>Meter events</source>
+            <translation>События счётчиков</translation>
+        </message>
+        <message>
+            <source>Events of one meter</source>
+            <translation>События одного счётчика</translation>
+        </message>
+        <message>
+            <source>Events of all meters</source>
+            <translation>События всех счётчиков</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::BalanceView</name>
+        <message>
+            <source>Rank by share</source>
+            <translation>По доле потребления</translation>
+        </message>
+        <message>
+            <source>Rank by anomaly</source>
+            <translation>По отклонениям</translation>
+        </message>
+        <message>
+            <source>Balance group:</source>
+            <translation>Балансная группа:</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>Месяц:</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>По суткам</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>По месяцам</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n member(s))</source>
+            <translation>
+                <numerusform>%1 (%n абонент)</numerusform>
+                <numerusform>%1 (%n абонента)</numerusform>
+                <numerusform>%1 (%n абонентов)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2 (%n member(s))</source>
+            <translation>
+                <numerusform>%1, %2 (%n абонент)</numerusform>
+                <numerusform>%1, %2 (%n абонента)</numerusform>
+                <numerusform>%1, %2 (%n абонентов)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No balance groups configured yet.</source>
+            <translation>Балансные группы ещё не настроены.</translation>
+        </message>
+        <message>
+            <source>Computing the balance…</source>
+            <translation>Расчёт баланса…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: head %2, members %3, &lt;b&gt;losses %4 (%5)&lt;/b&gt;. Members over %8 – %9: %6 of %7 look unusual.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: головной %2, абоненты %3, &lt;b&gt;потери %4 (%5)&lt;/b&gt;. Абоненты за %8 – %9: отклонения у %6 из %7.</translation>
+        </message>
+        <message>
+            <source>no head data</source>
+            <translation>нет данных головного счётчика</translation>
+        </message>
+        <message>
+            <source>Head vs members per day, and losses</source>
+            <translation>Головной счётчик и сумма абонентов по суткам, потери</translation>
+        </message>
+        <message>
+            <source>kWh per day</source>
+            <translation>кВт·ч в сутки</translation>
+        </message>
+        <message>
+            <source>losses, %</source>
+            <translation>потери, %</translation>
+        </message>
+        <message>
+            <source>Head</source>
+            <translation>Головной</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Абоненты</translation>
+        </message>
+        <message>
+            <source>Losses, %</source>
+            <translation>Потери, %</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::FrameTraceView</name>
+        <message>
+            <source>Pause</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
+            <source>All links</source>
+            <translation>Все каналы</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Очистить</translation>
+        </message>
+        <message>
+            <source>Link:</source>
+            <translation>Канал:</translation>
+        </message>
+        <message>
+            <source>Paused: %1 frames held back</source>
+            <translation>Пауза: задержано кадров: %1</translation>
+        </message>
+        <message>
+            <source>Keeps the last %1 frames</source>
+            <translation>Хранятся последние %1 кадров</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::LoadProfileView</name>
+        <message>
+            <source>Day (30 min)</source>
+            <translation>Сутки (30 мин)</translation>
+        </message>
+        <message>
+            <source>Week (hourly)</source>
+            <translation>Неделя (по часам)</translation>
+        </message>
+        <message>
+            <source>Month (6 hours)</source>
+            <translation>Месяц (по 6 часов)</translation>
+        </message>
+        <message>
+            <source>Year (daily)</source>
+            <translation>Год (по суткам)</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Раньше</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Позже</translation>
+        </message>
+        <message>
+            <source>PNG…</source>
+            <translation>PNG…</translation>
+        </message>
+        <message>
+            <source>CSV…</source>
+            <translation>CSV…</translation>
+        </message>
+        <message>
+            <source>Save the chart as an image</source>
+            <translation>Сохранить график как изображение</translation>
+        </message>
+        <message>
+            <source>Save the values as CSV (exact decimals)</source>
+            <translation>Сохранить значения в CSV (точные десятичные)</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Сохранить график</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Изображения PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Save values</source>
+            <translation>Сохранить значения</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Файлы CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Meter %1</source>
+            <translation>Счётчик %1</translation>
+        </message>
+        <message>
+            <source>Finding the newest data…</source>
+            <translation>Поиск последних данных…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Group %1: members (%n meter(s))</source>
+            <translation>
+                <numerusform>Группа %1: абоненты (%n счётчик)</numerusform>
+                <numerusform>Группа %1: абоненты (%n счётчика)</numerusform>
+                <numerusform>Группа %1: абоненты (%n счётчиков)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Group %1: head</source>
+            <translation>Группа %1: головной счётчик</translation>
+        </message>
+        <message>
+            <source>Router %1: all meters</source>
+            <translation>УСПД %1: все счётчики</translation>
+        </message>
+        <message>
+            <source>Loading the load profile…</source>
+            <translation>Загрузка профиля мощности…</translation>
+        </message>
+        <message>
+            <source>kWh, kvarh per 30 min</source>
+            <translation>кВт·ч, квар·ч за 30 мин</translation>
+        </message>
+        <message>
+            <source>kWh, kvarh per hour</source>
+            <translation>кВт·ч, квар·ч за час</translation>
+        </message>
+        <message>
+            <source>kWh, kvarh per 6 hours</source>
+            <translation>кВт·ч, квар·ч за 6 часов</translation>
+        </message>
+        <message>
+            <source>kWh, kvarh per day</source>
+            <translation>кВт·ч, квар·ч за сутки</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1: %2 %3</translation>
+        </message>
+        <message>
+            <source>kWh</source>
+            <translation>кВт·ч</translation>
+        </message>
+        <message>
+            <source>kvarh</source>
+            <translation>квар·ч</translation>
+        </message>
+        <message>
+            <source>No data in this period.</source>
+            <translation>За этот период данных нет.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Totals for the period — %1. Buckets with data: %2 of %3 (%n meter(s)).</source>
+            <translation>
+                <numerusform>Итого за период — %1. Точек с данными: %2 из %3 (%n счётчик).</numerusform>
+                <numerusform>Итого за период — %1. Точек с данными: %2 из %3 (%n счётчика).</numerusform>
+                <numerusform>Итого за период — %1. Точек с данными: %2 из %3 (%n счётчиков).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 = %2</source>
+            <translation>%1 = %2</translation>
+        </message>
+        <message>
+            <source>%1 – %2: %3</source>
+            <translation>%1 – %2: %3</translation>
+        </message>
+        <message>
+            <source>(incomplete: %1 of %2 intervals)</source>
+            <translation>(неполные данные: %1 из %2 интервалов)</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>нет данных</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::ui::MainWindow</name>
         <message>
             <source>ImsDesk — metering workstation</source>
@@ -4130,8 +6578,691 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</s
             <translation>Язык сменится при следующем запуске ImsDesk.</translation>
         </message>
         <message>
-            <source>No network yet. Until the operator views arrive, use imsdesk-cli and imsdesk-sim (see README).</source>
-            <translation>Сеть ещё не настроена. Пока экранные формы оператора в разработке, пользуйтесь imsdesk-cli и imsdesk-sim (см. README).</translation>
+            <source>No database is open. Start ImsDesk with --db FILE, or run the demo substation (see README).</source>
+            <translation>База данных не открыта. Запустите ImsDesk с параметром --db ФАЙЛ или демонстрационную подстанцию (см. README).</translation>
+        </message>
+        <message>
+            <source>Network map</source>
+            <translation>Карта сети</translation>
+        </message>
+        <message>
+            <source>Meter card</source>
+            <translation>Карточка счётчика</translation>
+        </message>
+        <message>
+            <source>Load profile</source>
+            <translation>Профиль мощности</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Баланс</translation>
+        </message>
+        <message>
+            <source>Alarms and events</source>
+            <translation>Тревоги и события</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <source>Installation</source>
+            <translation>Объект</translation>
+        </message>
+        <message>
+            <source>Polling</source>
+            <translation>Опрос</translation>
+        </message>
+        <message>
+            <source>Frame trace</source>
+            <translation>Трассировка кадров</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <source>%1: connected</source>
+            <translation>%1: на связи</translation>
+        </message>
+        <message>
+            <source>%1: no connection</source>
+            <translation>%1: нет связи</translation>
+        </message>
+        <message>
+            <source>No open alarms</source>
+            <translation>Неквитированных тревог нет</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unacknowledged alarm(s)</source>
+            <translation>
+                <numerusform>%n неквитированная тревога</numerusform>
+                <numerusform>%n неквитированные тревоги</numerusform>
+                <numerusform>%n неквитированных тревог</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no database is open</source>
+            <translation>база данных не открыта</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>не удалось создать папку %1</translation>
+        </message>
+        <message>
+            <source>the views did not finish loading</source>
+            <translation>представления не успели загрузиться</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>не удалось записать %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::MeterCardView</name>
+        <message>
+            <source>now</source>
+            <translation>текущие</translation>
+        </message>
+        <message>
+            <source>start of day</source>
+            <translation>на начало суток</translation>
+        </message>
+        <message>
+            <source>start of month</source>
+            <translation>на начало месяца</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>success</source>
+            <translation>успешно</translation>
+        </message>
+        <message>
+            <source>partly read</source>
+            <translation>прочитан частично</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>ошибка</translation>
+        </message>
+        <message>
+            <source>No meter chosen</source>
+            <translation>Счётчик не выбран</translation>
+        </message>
+        <message>
+            <source>Read now</source>
+            <translation>Опросить сейчас</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Величина</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Измерено</translation>
+        </message>
+        <message>
+            <source>Interval end</source>
+            <translation>Конец интервала</translation>
+        </message>
+        <message>
+            <source>A+, kWh</source>
+            <translation>A+, кВт·ч</translation>
+        </message>
+        <message>
+            <source>A-, kWh</source>
+            <translation>A-, кВт·ч</translation>
+        </message>
+        <message>
+            <source>R+, kvarh</source>
+            <translation>R+, квар·ч</translation>
+        </message>
+        <message>
+            <source>R-, kvarh</source>
+            <translation>R-, квар·ч</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Журнал</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Событие</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Способ</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Оператор</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Длительность</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>Intervals</source>
+            <translation>Интервалы</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Отправлено</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Принято</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Сообщение</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Паспорт</translation>
+        </message>
+        <message>
+            <source>How it is reached</source>
+            <translation>Связь со счётчиком</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Registers per tariff</source>
+            <translation>Показания по тарифам</translation>
+        </message>
+        <message>
+            <source>Instantaneous values</source>
+            <translation>Мгновенные значения</translation>
+        </message>
+        <message>
+            <source>Last readings</source>
+            <translation>Последние интервалы</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>События</translation>
+        </message>
+        <message>
+            <source>Manual readings</source>
+            <translation>Ручные показания</translation>
+        </message>
+        <message>
+            <source>Polling sessions</source>
+            <translation>Сеансы опроса</translation>
+        </message>
+        <message>
+            <source>Loading the meter card…</source>
+            <translation>Загрузка карточки счётчика…</translation>
+        </message>
+        <message>
+            <source>Meter %1</source>
+            <translation>Счётчик %1</translation>
+        </message>
+        <message>
+            <source>%1 (account %2)</source>
+            <translation>%1 (лицевой счёт %2)</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Заводской номер</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Модель</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Фазность</translation>
+        </message>
+        <message>
+            <source>Current transformer</source>
+            <translation>Трансформатор тока</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Voltage transformer</source>
+            <translation>Трансформатор напряжения</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>Установлен</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Объект</translation>
+        </message>
+        <message>
+            <source>Plot</source>
+            <translation>Участок</translation>
+        </message>
+        <message>
+            <source>Subscriber</source>
+            <translation>Абонент</translation>
+        </message>
+        <message>
+            <source>Tariff plan</source>
+            <translation>Тарифное расписание</translation>
+        </message>
+        <message>
+            <source>optical port only</source>
+            <translation>только оптический порт</translation>
+        </message>
+        <message>
+            <source>no router</source>
+            <translation>без УСПД</translation>
+        </message>
+        <message>
+            <source>repeater %1</source>
+            <translation>ретранслятор %1</translation>
+        </message>
+        <message>
+            <source>→ (%1 %) →</source>
+            <translation>→ (%1 %) →</translation>
+        </message>
+        <message>
+            <source>Router</source>
+            <translation>УСПД</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Physical address</source>
+            <translation>Физический адрес</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Маршрут</translation>
+        </message>
+        <message>
+            <source>Hops</source>
+            <translation>Число участков</translation>
+        </message>
+        <message>
+            <source>Route reported</source>
+            <translation>Маршрут получен</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <source>closed (consumer connected)</source>
+            <translation>включено (потребитель подключён)</translation>
+        </message>
+        <message>
+            <source>OPEN (consumer disconnected)</source>
+            <translation>ОТКЛЮЧЕНО (потребитель отключён)</translation>
+        </message>
+        <message>
+            <source>not checked yet</source>
+            <translation>ещё не проверялись</translation>
+        </message>
+        <message>
+            <source>%1 (checked %2)</source>
+            <translation>%1 (проверено %2)</translation>
+        </message>
+        <message>
+            <source>never polled</source>
+            <translation>ещё не опрашивался</translation>
+        </message>
+        <message>
+            <source>%1 sessions: %2 ok, %3 partial, %4 failed</source>
+            <translation>сеансов: %1; успешно %2, частично %3, с ошибкой %4</translation>
+        </message>
+        <message>
+            <source>Load relay</source>
+            <translation>Реле нагрузки</translation>
+        </message>
+        <message>
+            <source>Clock deviation</source>
+            <translation>Расхождение часов</translation>
+        </message>
+        <message>
+            <source>Polling</source>
+            <translation>Опрос</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>Последний успешный</translation>
+        </message>
+        <message>
+            <source>Last failure</source>
+            <translation>Последняя ошибка</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation>Трафик</translation>
+        </message>
+        <message>
+            <source>%1 sent, %2 received, %3 per session</source>
+            <translation>отправлено %1, принято %2, %3 на сеанс</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Зафиксировано</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>T%1</source>
+            <translation>Т%1</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>optical probe</source>
+            <translation>оптический порт</translation>
+        </message>
+        <message>
+            <source>typed from the display</source>
+            <translation>введено с дисплея</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::NetworkMapPanel</name>
+        <message>
+            <source>Find serial or address</source>
+            <translation>Поиск по номеру или адресу</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Приблизить</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Отдалить</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Вся сеть</translation>
+        </message>
+        <message>
+            <source>Show the whole network</source>
+            <translation>Показать всю сеть</translation>
+        </message>
+        <message>
+            <source>Router:</source>
+            <translation>УСПД:</translation>
+        </message>
+        <message>
+            <source>Lines: link quality, red (poor) to green (good); dashed: unknown.</source>
+            <translation>Линии: качество связи, от красного (плохо) до зелёного (хорошо); пунктир — неизвестно.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n meter(s))</source>
+            <translation>
+                <numerusform>%1 (%n счётчик)</numerusform>
+                <numerusform>%1 (%n счётчика)</numerusform>
+                <numerusform>%1 (%n счётчиков)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No routers configured yet.</source>
+            <translation>УСПД ещё не настроены.</translation>
+        </message>
+        <message>
+            <source>Loading the network…</source>
+            <translation>Загрузка сети…</translation>
+        </message>
+        <message>
+            <source>%1, address %2</source>
+            <translation>%1, адрес %2</translation>
+        </message>
+        <message>
+            <source>Repeater at address %1 (not a meter of this router)</source>
+            <translation>Ретранслятор с адресом %1 (не счётчик этого УСПД)</translation>
+        </message>
+        <message>
+            <source>Link quality %1 %</source>
+            <translation>Качество связи %1 %</translation>
+        </message>
+        <message>
+            <source>Link quality unknown</source>
+            <translation>Качество связи неизвестно</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hop(s) from the router</source>
+            <translation>
+                <numerusform>%n участок от УСПД</numerusform>
+                <numerusform>%n участка от УСПД</numerusform>
+                <numerusform>%n участков от УСПД</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 meters, up to %3 hops, %4 need attention</source>
+            <translation>%1: счётчиков %2, участков до %3, требуют внимания %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::OpticalReadDialog</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Store the reading in the database</source>
+            <translation>Сохранить показания в базе данных</translation>
+        </message>
+        <message>
+            <source>Read meter</source>
+            <translation>Считать счётчик</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Create the meter and store</source>
+            <translation>Создать счётчик и сохранить</translation>
+        </message>
+        <message>
+            <source>Read meter through the optical port</source>
+            <translation>Считывание счётчика через оптопорт</translation>
+        </message>
+        <message>
+            <source>The serial port of the optical probe, as the system names it (USB probes: /dev/ttyUSB0, COM3).</source>
+            <translation>Последовательный порт оптической головки в том виде, как его называет система (USB-головки: /dev/ttyUSB0, COM3).</translation>
+        </message>
+        <message>
+            <source>Automatic (from the meter's identification)</source>
+            <translation>Автоматически (по идентификации счётчика)</translation>
+        </message>
+        <message>
+            <source>IEC 62056-21 standard</source>
+            <translation>Стандарт МЭК 62056-21</translation>
+        </message>
+        <message>
+            <source>Energomera CE</source>
+            <translation>Энергомера CE</translation>
+        </message>
+        <message>
+            <source>Neva MT / Taipit</source>
+            <translation>Нева МТ / Тайпит</translation>
+        </message>
+        <message>
+            <source>optional: the meter's serial number</source>
+            <translation>необязательно: заводской номер счётчика</translation>
+        </message>
+        <message>
+            <source>optional: factory default</source>
+            <translation>необязательно: заводской по умолчанию</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Ед. изм.</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Регистр</translation>
+        </message>
+        <message>
+            <source>Probe port:</source>
+            <translation>Порт головки:</translation>
+        </message>
+        <message>
+            <source>Meter type:</source>
+            <translation>Тип счётчика:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Адрес:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Пароль:</translation>
+        </message>
+        <message>
+            <source>Put the probe on the meter's optical port and press "Read meter".</source>
+            <translation>Установите оптическую головку на оптопорт счётчика и нажмите «Считать счётчик».</translation>
+        </message>
+        <message>
+            <source>Choose the port of the optical probe first.</source>
+            <translation>Сначала выберите порт оптической головки.</translation>
+        </message>
+        <message>
+            <source>Reading the meter through %1…</source>
+            <translation>Считывание счётчика через %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read %n value(s) from meter %1 (%2).</source>
+            <translation>
+                <numerusform>Считано %n значение счётчика %1 (%2).</numerusform>
+                <numerusform>Считано %n значения счётчика %1 (%2).</numerusform>
+                <numerusform>Считано %n значений счётчика %1 (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>without a serial number</source>
+            <translation>без заводского номера</translation>
+        </message>
+        <message>
+            <source>Not read: %1.</source>
+            <translation>Не считаны: %1.</translation>
+        </message>
+        <message>
+            <source>The readout was cancelled.</source>
+            <translation>Считывание отменено.</translation>
+        </message>
+        <message>
+            <source>Check the probe and press "Read meter" to try again.</source>
+            <translation>Проверьте оптическую головку и нажмите «Считать счётчик», чтобы повторить.</translation>
+        </message>
+        <message>
+            <source>Storing…</source>
+            <translation>Сохранение…</translation>
+        </message>
+        <message>
+            <source>Meter %1 is not in the database. Create it as a meter read through the optical port only and store this reading?</source>
+            <translation>Счётчика %1 нет в базе данных. Создать его как счётчик, считываемый только через оптопорт, и сохранить эти показания?</translation>
+        </message>
+        <message>
+            <source>Meter %1 is not in the database; the reading is not stored yet.</source>
+            <translation>Счётчика %1 нет в базе данных; показания пока не сохранены.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stored %n value(s) as a manual optical reading of the new meter %1.</source>
+            <translation>
+                <numerusform>Сохранено %n значение — ручные показания через оптопорт нового счётчика %1.</numerusform>
+                <numerusform>Сохранено %n значения — ручные показания через оптопорт нового счётчика %1.</numerusform>
+                <numerusform>Сохранено %n значений — ручные показания через оптопорт нового счётчика %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stored %n value(s) as a manual optical reading of meter %1.</source>
+            <translation>
+                <numerusform>Сохранено %n значение — ручные показания через оптопорт счётчика %1.</numerusform>
+                <numerusform>Сохранено %n значения — ручные показания через оптопорт счётчика %1.</numerusform>
+                <numerusform>Сохранено %n значений — ручные показания через оптопорт счётчика %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The reading was not stored: %1</source>
+            <translation>Показания не сохранены: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::PollingPanel</name>
+        <message>
+            <source>Start polling</source>
+            <translation>Начать опрос</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Остановить</translation>
+        </message>
+        <message>
+            <source>Read now</source>
+            <translation>Опросить сейчас</translation>
+        </message>
+        <message>
+            <source>Read the selected meter (or the one on the meter card) now</source>
+            <translation>Опросить выбранный счётчик (или открытый в карточке) сейчас</translation>
+        </message>
+        <message>
+            <source>No polling round yet.</source>
+            <translation>Опроса ещё не было.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 meters read, %3 failed, %4 in progress</source>
+            <translation>прочитано %1 из %2 счётчиков, с ошибкой %3, в работе %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::TopologyPanel</name>
+        <message>
+            <source>Find a meter: serial, plot, subscriber…</source>
+            <translation>Найти счётчик: номер, участок, абонент…</translation>
         </message>
     </context>
     <context>
@@ -4139,6 +7270,14 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</s
         <message>
             <source>Write a PNG of each main view into DIR and exit.</source>
             <translation>Сохранить PNG каждого основного окна в DIR и выйти.</translation>
+        </message>
+        <message>
+            <source>Open the workstation database FILE.</source>
+            <translation>Открыть базу данных АРМ ФАЙЛ.</translation>
+        </message>
+        <message>
+            <source>no database at %1</source>
+            <translation>нет базы данных %1</translation>
         </message>
     </context>
     <context>

@@ -1,36 +1,223 @@
 #include "ui/main_window.h"
 
+#include "models/analytics/poll_history.h"
+#include "models/storage/database.h"
+#include "ui/alarms/alarm_banner.h"
+#include "ui/alarms/alarm_watch.h"
+#include "ui/alarms/alarms_view.h"
+#include "ui/balance/balance_view.h"
+#include "ui/core/logging.h"
+#include "ui/core/query_runner.h"
+#include "ui/load_profile/load_profile_view.h"
+#include "ui/meter_card/meter_card_view.h"
+#include "ui/network_map/network_map_panel.h"
+#include "ui/polling/polling_panel.h"
+#include "ui/topology/topology_panel.h"
+#include "ui/trace/frame_trace_view.h"
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace ims::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+const QString kGuiRole = QStringLiteral("ui");
+
+// Column layouts worth remembering, by settings key.
+QList<std::pair<QString, QHeaderView *>> persistedHeaders(QWidget *root)
+{
+    QList<std::pair<QString, QHeaderView *>> out;
+    for (const char *name : {"topologyTree", "pollingTree"})
+        if (auto *tree = root->findChild<QTreeView *>(QLatin1String(name)))
+            out.append({QStringLiteral("ui/columns/") + QLatin1String(name), tree->header()});
+    for (const char *name : {"alarmTable", "eventTable", "balanceMembers", "traceTable"})
+        if (auto *table = root->findChild<QTableView *>(QLatin1String(name)))
+            out.append(
+                {QStringLiteral("ui/columns/") + QLatin1String(name), table->horizontalHeader()});
+    return out;
+}
+} // namespace
+
+MainWindow::MainWindow(storage::Database *database, QWidget *parent)
     : QMainWindow(parent)
+    , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ImsDesk — metering workstation"));
-    auto *welcome = new QLabel(tr("No network yet. Until the operator views arrive, use "
-                                  "imsdesk-cli and imsdesk-sim (see README)."),
+    auto *welcome = new QLabel(tr("No database is open. Start ImsDesk with --db FILE, or run the"
+                                  " demo substation (see README)."),
                                this);
     welcome->setAlignment(Qt::AlignCenter);
+    welcome->setWordWrap(true);
     welcome->setObjectName(QStringLiteral("welcomeLabel"));
-    setCentralWidget(welcome);
+    m_stack->addWidget(welcome);
+    setCentralWidget(m_stack);
     createMenus();
     statusBar()->showMessage(tr("Ready"));
+    if (database)
+        openDatabase(*database);
+    else
+        restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views hold the GUI connection; the runner waits for its workers.
+    delete m_runner;
+    m_runner = nullptr;
+}
+
+void MainWindow::openDatabase(storage::Database &database)
+{
+    if (m_runner)
+        return;
+    auto gui = database.connection(kGuiRole);
+    if (!gui) {
+        statusBar()->showMessage(gui.error().message);
+        qCWarning(lcUi) << "cannot open the GUI connection:" << gui.error().message;
+        return;
+    }
+    m_runner = new QueryRunner(database, this);
+    createViews(*gui);
+    createDocks(*gui);
     restoreLayout();
+    loadInitialContent();
+}
+
+void MainWindow::createViews(const QSqlDatabase &gui)
+{
+    m_banner = new AlarmBanner(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_map = new NetworkMapPanel(m_runner, this);
+    m_card = new MeterCardView(m_runner, this);
+    m_profile = new LoadProfileView(m_runner, this);
+    m_balance = new BalanceView(m_runner, this);
+    m_alarms = new AlarmsView(gui, this);
+    m_tabs->addTab(m_map, tr("Network map"));
+    m_tabs->addTab(m_card, tr("Meter card"));
+    m_tabs->addTab(m_profile, tr("Load profile"));
+    m_tabs->addTab(m_balance, tr("Balance"));
+    m_tabs->addTab(m_alarms, tr("Alarms and events"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    m_stack->addWidget(central);
+    m_stack->setCurrentWidget(central);
+
+    m_alarmLabel = new QLabel(this);
+    m_alarmLabel->setObjectName(QStringLiteral("alarmCountLabel"));
+    m_busyLabel = new QLabel(this);
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_alarmLabel);
+    connect(m_runner, &QueryRunner::busyChanged, this,
+            [this](bool busy) { m_busyLabel->setText(busy ? tr("Loading…") : QString()); });
+
+    m_alarmWatch = new AlarmWatch(m_runner, this);
+    connect(m_alarmWatch, &AlarmWatch::unacknowledgedChanged, this, &MainWindow::setUnacknowledged);
+    connect(m_alarmWatch, &AlarmWatch::newCritical, m_banner, &AlarmBanner::notify);
+    connect(m_alarmWatch, &AlarmWatch::newCritical, m_alarms, [this] { m_alarms->reload(); });
+    connect(m_banner, &AlarmBanner::showAlarmsRequested, this,
+            [this] { m_tabs->setCurrentWidget(m_alarms); });
+    connect(m_alarms, &AlarmsView::alarmsAcknowledged, m_alarmWatch, &AlarmWatch::poll);
+
+    connect(m_map, &NetworkMapPanel::meterActivated, this, &MainWindow::showMeter);
+    connect(m_balance, &BalanceView::meterActivated, this, &MainWindow::showMeter);
+    connect(m_card, &MeterCardView::readNowRequested, this, &MainWindow::readNowRequested);
+    connect(m_card, &MeterCardView::loaded, this, [this] {
+        const auto &meter = m_card->card().meter;
+        m_polling->setCurrentMeter(meter.id);
+        if (meter.id != m_profileMeter) {
+            m_profileMeter = meter.id;
+            m_profile->showMeter(meter.id, meter.serial);
+        }
+    });
+}
+
+void MainWindow::createDocks(const QSqlDatabase &gui)
+{
+    m_topology = new TopologyPanel(gui, m_runner, this);
+    m_topologyDock = new QDockWidget(tr("Installation"), this);
+    m_topologyDock->setObjectName(QStringLiteral("topologyDock"));
+    m_topologyDock->setWidget(m_topology);
+    addDockWidget(Qt::LeftDockWidgetArea, m_topologyDock);
+
+    m_polling = new PollingPanel(this);
+    m_pollingDock = new QDockWidget(tr("Polling"), this);
+    m_pollingDock->setObjectName(QStringLiteral("pollingDock"));
+    m_pollingDock->setWidget(m_polling);
+    addDockWidget(Qt::BottomDockWidgetArea, m_pollingDock);
+
+    m_trace = new FrameTraceView(this);
+    m_traceDock = new QDockWidget(tr("Frame trace"), this);
+    m_traceDock->setObjectName(QStringLiteral("traceDock"));
+    m_traceDock->setWidget(m_trace);
+    addDockWidget(Qt::BottomDockWidgetArea, m_traceDock);
+    tabifyDockWidget(m_pollingDock, m_traceDock);
+    m_pollingDock->raise();
+    resizeDocks({m_topologyDock}, {300}, Qt::Horizontal);
+    resizeDocks({m_pollingDock}, {220}, Qt::Vertical);
+
+    for (QDockWidget *dock : {m_topologyDock, m_pollingDock, m_traceDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    connect(m_topology, &TopologyPanel::meterActivated, this, &MainWindow::showMeter);
+    connect(m_topology, &TopologyPanel::routerActivated, this, &MainWindow::showRouter);
+    connect(m_topology, &TopologyPanel::substationActivated, this, [this](qint64 id) {
+        m_balance->showSubstation(id);
+        m_tabs->setCurrentWidget(m_balance);
+    });
+    connect(m_polling, &PollingPanel::startRequested, this, &MainWindow::pollStartRequested);
+    connect(m_polling, &PollingPanel::stopRequested, this, &MainWindow::pollStopRequested);
+    connect(m_polling, &PollingPanel::readNowRequested, this, &MainWindow::readNowRequested);
+}
+
+void MainWindow::loadInitialContent()
+{
+    m_topology->expandTop();
+    m_map->reloadRouters();
+    m_balance->reloadGroups();
+    m_profile->reloadSources();
+    m_alarmWatch->start();
+    // How the last round went, until the engine reports a new one.
+    m_runner->run<analytics::PollHistory>(
+        this, [](QSqlDatabase &db) { return analytics::PollHistoryQuery(db).lastRound(); },
+        [this](Result<analytics::PollHistory> history) {
+            if (!history || m_engineReported)
+                return;
+            for (const engine::RouterProgress &r : history->routers)
+                m_polling->onRouterProgress(r);
+            for (const engine::MeterProgress &m : history->meters)
+                m_polling->onMeterProgress(m);
+        });
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshData);
+    m_viewMenu->addSeparator();
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -68,20 +255,124 @@ void MainWindow::chooseLanguage(const QString &code)
     statusBar()->showMessage(tr("The language changes when ImsDesk is started again."));
 }
 
+void MainWindow::showMeter(qint64 meterId)
+{
+    if (!m_card || meterId == 0)
+        return;
+    m_card->showMeter(meterId);
+    m_tabs->setCurrentWidget(m_card);
+    m_topology->selectMeter(meterId);
+}
+
+void MainWindow::showRouter(qint64 routerId)
+{
+    if (!m_map)
+        return;
+    m_map->showRouter(routerId);
+    m_tabs->setCurrentWidget(m_map);
+}
+
+void MainWindow::showBalanceGroup(qint64 groupId)
+{
+    if (!m_balance)
+        return;
+    m_balance->showGroup(groupId);
+    m_tabs->setCurrentWidget(m_balance);
+}
+
+void MainWindow::refreshData()
+{
+    if (!m_runner)
+        return;
+    m_topology->refreshStatuses();
+    m_card->reload();
+    m_profile->reload();
+    m_balance->reload();
+    if (m_map->routerId() != 0)
+        m_map->showRouter(m_map->routerId());
+    m_alarms->reload();
+    m_alarmWatch->poll();
+}
+
+void MainWindow::setLinkState(const QString &link, bool up)
+{
+    QLabel *&label = m_linkLabels[link];
+    if (!label) {
+        label = new QLabel(this);
+        label->setObjectName(QStringLiteral("linkState"));
+        statusBar()->insertPermanentWidget(0, label);
+    }
+    label->setText(
+        QStringLiteral("<span style='color:%1'>&#9679;</span> %2")
+            .arg(up ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828"),
+                 (up ? tr("%1: connected") : tr("%1: no connection")).arg(link).toHtmlEscaped()));
+}
+
+void MainWindow::onMeterProgress(const engine::MeterProgress &progress)
+{
+    if (!m_polling)
+        return;
+    if (!m_engineReported) {
+        m_engineReported = true;
+        m_polling->clear(); // the history gives way to the live round
+    }
+    m_polling->onMeterProgress(progress);
+}
+
+void MainWindow::onRouterProgress(const engine::RouterProgress &progress)
+{
+    if (!m_polling)
+        return;
+    if (!m_engineReported) {
+        m_engineReported = true;
+        m_polling->clear();
+    }
+    m_polling->onRouterProgress(progress);
+}
+
+void MainWindow::setUnacknowledged(int count)
+{
+    m_alarmLabel->setText(count == 0 ? tr("No open alarms")
+                                     : tr("%n unacknowledged alarm(s)", nullptr, count));
+    m_alarmLabel->setStyleSheet(count == 0 ? QString()
+                                           : QStringLiteral("color: #c62828; font-weight: bold"));
+}
+
+bool MainWindow::waitForViews(int timeoutMs)
+{
+    return !m_runner || m_runner->waitForIdle(timeoutMs);
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
     if (!settings.contains(QStringLiteral("ui/geometry")))
-        resize(1280, 800);
+        resize(1400, 900);
+    for (const auto &[key, header] : persistedHeaders(this)) {
+        const QByteArray state = settings.value(key).toByteArray();
+        if (!state.isEmpty())
+            header->restoreState(state);
+    }
+    if (m_tabs)
+        m_tabs->setCurrentIndex(settings.value(QStringLiteral("ui/tab"), 0).toInt());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/state"), saveState());
+    for (const auto &[key, header] : persistedHeaders(this))
+        settings.setValue(key, header->saveState());
+    if (m_tabs)
+        settings.setValue(QStringLiteral("ui/tab"), m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
     event->accept();
 }
 

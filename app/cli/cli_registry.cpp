@@ -1,8 +1,14 @@
 #include "app/cli/cli_registry.h"
 
+#include "app/cli/clock_command.h"
 #include "app/cli/db_commands.h"
 #include "app/cli/dlms_command.h"
+#include "app/cli/fleet_commands.h"
+#include "app/cli/limit_command.h"
 #include "app/cli/meters_command.h"
+#include "app/cli/optical_command.h"
+#include "app/cli/relay_command.h"
+#include "app/cli/tariff_command.h"
 
 #include <QTextStream>
 
@@ -51,6 +57,14 @@ CliRegistry CliRegistry::withAllCommands()
                   runDlmsCommand});
     registry.add(dbCommand());
     registry.add(metersCommand());
+    registry.add(opticalCommand());
+    registry.add(routerCommand());
+    registry.add(commissionCommand());
+    registry.add(pollCommand());
+    registry.add(relayCommand());
+    registry.add(tariffCommand());
+    registry.add(limitCommand());
+    registry.add(clockCommand());
     return registry;
 }
 

@@ -1,12 +1,17 @@
 // imsdesk: the operator's workstation.
 #include "app/common/localization.h"
+#include "models/storage/database.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QTextStream>
 #include <QTimer>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -24,18 +29,46 @@ int main(int argc, char *argv[])
         QStringLiteral("capture"),
         QApplication::translate("imsdesk", "Write a PNG of each main view into DIR and exit."),
         QStringLiteral("DIR"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("imsdesk", "Open the workstation database FILE."),
+        QStringLiteral("FILE"));
     parser.addOption(captureOption);
+    parser.addOption(dbOption);
     parser.process(app);
 
-    ims::ui::MainWindow window;
+    // Declared before the window: it must outlive every view's connection.
+    std::unique_ptr<ims::storage::Database> database;
+    if (parser.isSet(dbOption)) {
+        const QString path = parser.value(dbOption);
+        if (!QFileInfo::exists(path)) {
+            QTextStream(stderr) << QApplication::translate("imsdesk", "no database at %1").arg(path)
+                                << '\n';
+            return 1;
+        }
+        database = std::make_unique<ims::storage::Database>(ims::storage::DatabaseConfig{path});
+        if (const ims::Status s = database->openAndMigrate(); !s) {
+            QTextStream(stderr) << s.error().message << '\n';
+            return 1;
+        }
+    }
+
+    ims::ui::MainWindow window(database.get());
     window.show();
     if (parser.isSet(captureOption)) {
         const QString dir = parser.value(captureOption);
         QTimer::singleShot(0, &window, [&window, dir] {
             QDir().mkpath(dir);
-            const bool saved
-                = window.grab().save(QDir(dir).filePath(QStringLiteral("main-window.png")));
-            QApplication::exit(saved ? 0 : 1);
+            if (!window.hasDatabase()) {
+                const bool saved
+                    = window.grab().save(QDir(dir).filePath(QStringLiteral("main-window.png")));
+                QApplication::exit(saved ? 0 : 1);
+                return;
+            }
+            const ims::Status captured = window.captureViews(dir);
+            if (!captured)
+                QTextStream(stderr) << captured.error().message << '\n';
+            QApplication::exit(captured ? 0 : 1);
         });
     }
     return app.exec();

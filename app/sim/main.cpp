@@ -2,6 +2,7 @@
 // Prints where each router listens, one line each, then serves until
 // SIGINT/SIGTERM.
 #include "app/common/localization.h"
+#include "app/sim/optical_ports.h"
 #include "app/sim/signal_watcher.h"
 #include "app/sim/sim_options.h"
 #include "protocol/sim/network/sim_network.h"
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     ims::app::SimOptions::declare(parser);
+    ims::app::OpticalSimOptions::declare(parser);
     parser.process(app);
 
     QTextStream err(stderr);
@@ -31,15 +33,32 @@ int main(int argc, char *argv[])
         err << config.error().message << '\n';
         return 2;
     }
+    auto optical = ims::app::OpticalSimOptions::read(parser);
+    if (!optical) {
+        err << optical.error().message << '\n';
+        return 2;
+    }
     ims::app::SignalWatcher watcher;
     ims::sim::SimNetwork network(*config);
-    if (const ims::Status started = network.start(); !started) {
-        err << started.error().message << '\n';
-        return 1;
+    const bool serveNetwork = !(*optical && (*optical)->only);
+    if (serveNetwork) {
+        if (const ims::Status started = network.start(); !started) {
+            err << started.error().message << '\n';
+            return 1;
+        }
+    }
+    ims::app::OpticalPorts opticalPorts;
+    if (*optical) {
+        if (const ims::Status started = opticalPorts.start(**optical); !started) {
+            err << started.error().message << '\n';
+            return 1;
+        }
     }
     QTextStream out(stdout);
     for (const ims::sim::RouterEndpoint &e : network.endpoints())
         out << e.describe() << '\n';
+    for (const QString &line : opticalPorts.describe())
+        out << line << '\n';
     out.flush();
 
     QObject::connect(&watcher, &ims::app::SignalWatcher::terminationRequested, &app, [&](int) {

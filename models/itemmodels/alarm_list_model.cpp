@@ -1,9 +1,9 @@
 #include "models/itemmodels/alarm_list_model.h"
 
 #include "models/core/logging.h"
+#include "models/itemmodels/display_format.h"
 #include "models/storage/alarm_store.h"
-
-#include <QDateTime>
+#include "protocol/cosem/spodes_events.h"
 
 namespace ims::itemmodels {
 
@@ -12,9 +12,10 @@ using namespace ims::analytics;
 namespace {
 QString localTime(qint64 msecs)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecs).toLocalTime().toString(
-        QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return DisplayFormat::dateTimeMs(msecs);
 }
+
+constexpr int kLastSpodesJournal = int(cosem::EventCategory::ReactivePower);
 } // namespace
 
 AlarmListModel::AlarmListModel(QSqlDatabase db, QObject *parent)
@@ -173,6 +174,12 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         return e.journal;
     case Code:
         return e.code;
+    case Description:
+        if (e.journal < 0 || e.journal > kLastSpodesJournal)
+            return tr("journal %1, code %2").arg(e.journal).arg(e.code);
+        return tr("%1: %2").arg(
+            cosem::SpodesEvents::categoryName(cosem::EventCategory(e.journal)),
+            cosem::SpodesEvents::description(cosem::EventCategory(e.journal), quint16(e.code)));
     }
     return {};
 }
@@ -190,6 +197,8 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Journal");
     case Code:
         return tr("Event");
+    case Description:
+        return tr("Description");
     }
     return {};
 }

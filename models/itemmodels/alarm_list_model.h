@@ -42,7 +42,7 @@ class EventListModel : public PagedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Meter, Journal, Code, ColumnCount };
+    enum Column { Time, Meter, Journal, Code, Description, ColumnCount };
 
     explicit EventListModel(QSqlDatabase db, QObject *parent = nullptr);
 

@@ -1,7 +1,9 @@
 #include "models/itemmodels/topology_model.h"
 
+#include "models/analytics/meter_status.h"
 #include "models/core/logging.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -20,6 +22,7 @@ struct TopologyModel::Node
     qint64 lastKey = 0; // keyset paging within the source
     bool complete = false;
     bool isRoot = false;
+    quint32 status = 0;
 };
 
 // One kind of child and the query that pages through it by id.
@@ -142,6 +145,11 @@ void TopologyModel::loadPage(Node &node, const QModelIndex &parentIndex)
     }
     if (fresh.empty())
         return;
+    std::vector<Node *> meters;
+    for (const auto &child : fresh)
+        if (child->kind == NodeKind::Meter)
+            meters.push_back(child.get());
+    loadStatuses(meters);
     const int first = int(node.children.size());
     m_inserting = true;
     beginInsertRows(parentIndex, first, first + int(fresh.size()) - 1);
@@ -152,6 +160,67 @@ void TopologyModel::loadPage(Node &node, const QModelIndex &parentIndex)
     m_loaded += qsizetype(fresh.size());
     endInsertRows();
     m_inserting = false;
+}
+
+qint64 TopologyModel::nowMs() const
+{
+    return m_nowMs != 0 ? m_nowMs : QDateTime::currentMSecsSinceEpoch();
+}
+
+void TopologyModel::loadStatuses(std::span<Node *const> meters)
+{
+    constexpr size_t kChunk = 500;
+    for (size_t at = 0; at < meters.size(); at += kChunk) {
+        const auto chunk = meters.subspan(at, std::min(kChunk, meters.size() - at));
+        QList<qint64> ids;
+        for (const Node *node : chunk)
+            ids.append(node->id);
+        auto statuses = analytics::MeterStatusQuery(m_db).forMeters(ids, nowMs());
+        if (!statuses) {
+            qCWarning(lcStorage) << "meter status query failed:" << statuses.error().message;
+            return;
+        }
+        for (Node *node : chunk)
+            node->status = statuses->value(node->id);
+    }
+}
+
+void TopologyModel::refreshStatuses()
+{
+    // Depth-first over what is loaded; meters are leaves.
+    std::vector<Node *> meters;
+    std::vector<Node *> stack{m_root.get()};
+    while (!stack.empty()) {
+        Node *node = stack.back();
+        stack.pop_back();
+        for (const auto &child : node->children) {
+            if (child->kind == NodeKind::Meter)
+                meters.push_back(child.get());
+            else
+                stack.push_back(child.get());
+        }
+    }
+    loadStatuses(meters);
+    for (Node *meter : meters) {
+        const QModelIndex at = createIndex(meter->row, 0, meter);
+        emit dataChanged(at, at, {StatusRole, Qt::ToolTipRole});
+    }
+}
+
+QModelIndex TopologyModel::findMeter(qint64 meterId) const
+{
+    std::vector<Node *> stack{m_root.get()};
+    while (!stack.empty()) {
+        Node *node = stack.back();
+        stack.pop_back();
+        for (const auto &child : node->children) {
+            if (child->kind == NodeKind::Meter && child->id == meterId)
+                return createIndex(child->row, 0, child.get());
+            if (child->kind != NodeKind::Meter)
+                stack.push_back(child.get());
+        }
+    }
+    return {};
 }
 
 QModelIndex TopologyModel::index(int row, int column, const QModelIndex &parent) const
@@ -193,9 +262,15 @@ QVariant TopologyModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return index.column() == 0 ? node->name : node->detail;
-    case Qt::ToolTipRole:
-        return node->detail.isEmpty() ? node->name
-                                      : node->name + QStringLiteral(" — ") + node->detail;
+    case Qt::ToolTipRole: {
+        QString tip = node->detail.isEmpty() ? node->name
+                                             : node->name + QStringLiteral(" — ") + node->detail;
+        if (node->kind == NodeKind::Meter)
+            tip += QLatin1Char('\n') + analytics::MeterStatusQuery::describe(node->status);
+        return tip;
+    }
+    case StatusRole:
+        return node->kind == NodeKind::Meter ? QVariant(node->status) : QVariant();
     case KindRole:
         return QVariant::fromValue(node->kind);
     case IdRole:
@@ -243,6 +318,7 @@ QHash<int, QByteArray> TopologyModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
     names.insert(KindRole, "kind");
     names.insert(IdRole, "nodeId");
+    names.insert(StatusRole, "status");
     return names;
 }
 

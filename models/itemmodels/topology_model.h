@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace ims::itemmodels {
@@ -17,7 +18,11 @@ class TopologyModel : public QAbstractItemModel
 public:
     enum class NodeKind { Site, Substation, Router, Meter };
     Q_ENUM(NodeKind)
-    enum Role { KindRole = Qt::UserRole + 1, IdRole };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        IdRole,
+        StatusRole, // meters: analytics::MeterStatusFlag bits
+    };
 
     explicit TopologyModel(QSqlDatabase db, QObject *parent = nullptr);
     ~TopologyModel() override;
@@ -26,6 +31,12 @@ public:
     void reload();
     // Rows loaded so far, all levels (for memory-conscious callers and tests).
     qsizetype loadedNodes() const { return m_loaded; }
+    // Statuses are judged against this time (epoch ms); 0 = the current time.
+    void setReferenceTime(qint64 nowMs) { m_nowMs = nowMs; }
+    // Re-reads the status of every loaded meter (after a poll round).
+    void refreshStatuses();
+    // The index of a loaded meter, or invalid when it has not been loaded.
+    QModelIndex findMeter(qint64 meterId) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -45,11 +56,14 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QList<Source> sourcesOf(const Node &node) const;
     void loadPage(Node &node, const QModelIndex &parentIndex);
+    void loadStatuses(std::span<Node *const> meters);
+    qint64 nowMs() const;
 
     QSqlDatabase m_db;
     std::unique_ptr<Node> m_root;
     int m_pageSize = 500;
     qsizetype m_loaded = 0;
+    qint64 m_nowMs = 0;
     bool m_inserting = false; // fetchMore() from a rowsInserted() handler is ignored
 };
 

@@ -16,6 +16,12 @@ QString AlarmNames::kindName(const QString &kind)
         return tr("Reading for an unknown meter");
     if (kind == AlarmKind::InvalidReading)
         return tr("Invalid reading rejected");
+    if (kind == AlarmKind::Tamper)
+        return tr("Tampering: magnetic field or open cover");
+    if (kind == AlarmKind::UnauthorizedAccess)
+        return tr("Unauthorised access attempt");
+    if (kind == AlarmKind::ClockDrift)
+        return tr("Clock deviation above the limit");
     return kind;
 }
 

@@ -15,6 +15,9 @@ namespace AlarmKind {
 inline constexpr QLatin1String ReadingConflict("reading-conflict");
 inline constexpr QLatin1String UnknownMeter("unknown-meter");
 inline constexpr QLatin1String InvalidReading("invalid-reading");
+inline constexpr QLatin1String Tamper("tamper");                          // journal 4 record
+inline constexpr QLatin1String UnauthorizedAccess("unauthorized-access"); // journal 6 record
+inline constexpr QLatin1String ClockDrift("clock-drift"); // |delta| > clock_alarm_ms
 } // namespace AlarmKind
 
 class AlarmNames

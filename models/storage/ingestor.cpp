@@ -37,6 +37,11 @@ Ingestor::~Ingestor() = default;
 
 Status Ingestor::prepare()
 {
+    if (const auto alarmMs = Sql::scalar(m_db, QStringLiteral("SELECT CAST(value AS INTEGER) FROM"
+                                                              " settings WHERE key ="
+                                                              " 'clock_alarm_ms'"));
+        alarmMs && *alarmMs > 0)
+        m_clockAlarmMs = *alarmMs;
     if (const Status s = m_intervals.prepare(); !s)
         return s;
     if (const Status s = m_registers.prepare(); !s)
@@ -68,6 +73,8 @@ Status Ingestor::prepare()
                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
         {&m_manual, "INSERT INTO manual_readings(meter_id, taken_at, optical, code, text_value,"
                     " operator) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"},
+        // A meter that stops answering is marked; one that answers again is not.
+        {&m_meterState, "UPDATE meters SET state = ? WHERE id = ? AND state IN (0, 1)"},
     };
     for (const Spec &spec : specs) {
         auto statement = m_statements.prepare(QString::fromLatin1(spec.sql));
@@ -222,7 +229,17 @@ Status Ingestor::recordConflicts(const SealedTable &table,
     return {};
 }
 
-Status Ingestor::appendOthers(const ReadingBatch &batch, IngestSummary &summary)
+Status Ingestor::raise(const QString &kind, AlarmSeverity severity, qint64 meterId,
+                       const QString &details, qint64 nowMs, IngestSummary &summary)
+{
+    auto alarm = m_alarms.raise(kind, severity, meterId, details, nowMs);
+    if (!alarm)
+        return alarm.error();
+    ++summary.alarms;
+    return {};
+}
+
+Status Ingestor::appendOthers(const ReadingBatch &batch, IngestSummary &summary, qint64 nowMs)
 {
     auto ref = [](Statement &s, int index, qint64 id) {
         if (id == 0)
@@ -265,7 +282,22 @@ Status Ingestor::appendOthers(const ReadingBatch &batch, IngestSummary &summary)
         s.bind(3, qint64(e.code));
         if (const Status st = s.exec(); !st)
             return st;
-        summary.appended += s.changes();
+        const qint64 added = s.changes();
+        summary.appended += added;
+        // A new tamper or intrusion record is an alarm; a re-read one is not.
+        if (added > 0 && (e.journal == 4 || e.journal == 6)) {
+            const QString details = QStringLiteral("journal=%1 code=%2 time=%3")
+                                        .arg(e.journal)
+                                        .arg(e.code)
+                                        .arg(e.time);
+            if (const Status st
+                = raise(e.journal == 4 ? QString(AlarmKind::Tamper)
+                                       : QString(AlarmKind::UnauthorizedAccess),
+                        e.journal == 4 ? AlarmSeverity::Critical : AlarmSeverity::Warning, *id,
+                        details, nowMs, summary);
+                !st)
+                return st;
+        }
     }
     for (const ClockCheck &c : batch.clockChecks) {
         auto id = c.target == ClockTarget::Meter ? meterId(c.meter) : Result<qint64>(qint64(0));
@@ -283,6 +315,17 @@ Status Ingestor::appendOthers(const ReadingBatch &batch, IngestSummary &summary)
         if (const Status st = s.exec(); !st)
             return st;
         ++summary.appended;
+        if (std::llabs(c.deltaMs) > m_clockAlarmMs) {
+            const QString details = QStringLiteral("target=%1 router=%2 delta_ms=%3 corrected=%4")
+                                        .arg(int(c.target))
+                                        .arg(c.routerId)
+                                        .arg(c.deltaMs)
+                                        .arg(c.correctionSucceeded ? 1 : 0);
+            if (const Status st = raise(QString(AlarmKind::ClockDrift), AlarmSeverity::Warning, *id,
+                                        details, nowMs, summary);
+                !st)
+                return st;
+        }
     }
     for (const PollOutcome &o : batch.outcomes) {
         auto id = meterId(o.meter);
@@ -302,6 +345,16 @@ Status Ingestor::appendOthers(const ReadingBatch &batch, IngestSummary &summary)
         if (const Status st = s.exec(); !st)
             return st;
         ++summary.appended;
+        const bool silent
+            = o.result == PollResult::Failed
+              && (o.errorKind == ErrorKind::Timeout || o.errorKind == ErrorKind::HdlcRejected);
+        if (*id != 0 && (silent || o.result != PollResult::Failed)) {
+            Statement &st = *m_meterState;
+            st.bind(0, qint64(silent ? 1 : 0));
+            st.bind(1, *id);
+            if (const Status e = st.exec(); !e)
+                return e;
+        }
     }
     for (const CommandRecord &c : batch.commands) {
         auto id = meterId(c.meter);
@@ -369,7 +422,7 @@ Result<IngestSummary> Ingestor::ingest(const ReadingBatch &batch, qint64 nowMs)
             !s)
             return s.error();
     }
-    if (const Status s = appendOthers(batch, summary); !s)
+    if (const Status s = appendOthers(batch, summary, nowMs); !s)
         return s.error();
     if (const Status s = tx.commit(); !s)
         return s.error();

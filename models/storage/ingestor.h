@@ -38,7 +38,9 @@ private:
     struct Pending; // the batch converted to rows
     Status convert(const engine::ReadingBatch &batch, Pending &out, IngestSummary &summary,
                    qint64 nowMs);
-    Status appendOthers(const engine::ReadingBatch &batch, IngestSummary &summary);
+    Status appendOthers(const engine::ReadingBatch &batch, IngestSummary &summary, qint64 nowMs);
+    Status raise(const QString &kind, AlarmSeverity severity, qint64 meterId,
+                 const QString &details, qint64 nowMs, IngestSummary &summary);
     Status recordConflicts(const SealedTable &table, const std::vector<RowConflict> &conflicts,
                            IngestSummary &summary, qint64 nowMs);
     Status upsertDaily(const BlockId &block, std::span<const SealRow> rows);
@@ -51,7 +53,8 @@ private:
     SealedIngest m_intervals;
     SealedIngest m_registers;
     std::unique_ptr<Statement> m_daily, m_conflict, m_instant, m_event, m_clock, m_session,
-        m_command, m_manual;
+        m_command, m_manual, m_meterState;
+    qint64 m_clockAlarmMs = 5000; // settings: clock_alarm_ms
 };
 
 } // namespace ims::storage

@@ -21,5 +21,7 @@ QStringList schemaDomain();    // 1: topology, meters, subscribers, groups, sche
 QStringList schemaReadings();  // 2: interval values, registers, events, sessions ...
 QStringList schemaIntegrity(); // 3: conflicts, alarms, seals (hash chain)
 QStringList schemaQueryAids(); // 4: indexes for the product's queries, retention default
+QStringList schemaFleet();     // 5: router access, invocation counters, engine settings
+QStringList schemaControl();   // 6: tariff plan documents, per-meter tariff state
 
 } // namespace ims::storage

@@ -5,10 +5,9 @@ namespace ims::storage {
 const QList<Migration> &migrations()
 {
     static const QList<Migration> steps{
-        {1, "domain", &schemaDomain},
-        {2, "readings", &schemaReadings},
-        {3, "integrity", &schemaIntegrity},
-        {4, "query aids", &schemaQueryAids},
+        {1, "domain", &schemaDomain},       {2, "readings", &schemaReadings},
+        {3, "integrity", &schemaIntegrity}, {4, "query aids", &schemaQueryAids},
+        {5, "fleet access", &schemaFleet},  {6, "control", &schemaControl},
     };
     return steps;
 }

@@ -3,9 +3,51 @@
 #include "models/storage/domain_store.h"
 #include "models/storage/sql_util.h"
 
+#include <QSqlQuery>
+
 namespace ims::storage {
 
 using namespace ims::domain;
+
+namespace {
+
+Status addRoutes(QSqlDatabase &db, const SyntheticInstallation &out, const SyntheticConfig &config)
+{
+    QSqlQuery q(db);
+    if (const Status s = Sql::prepare(q, QStringLiteral("INSERT INTO meter_routes(meter_id,"
+                                                        " repeaters, quality) VALUES (?, ?, ?)"));
+        !s)
+        return s;
+    for (qsizetype i = 0; i < out.meterIds.size(); ++i) {
+        const int m = int(i % config.metersPerRouter);
+        const QList<int> chain = syntheticRouteChain(m, config.metersPerRouter);
+        QStringList repeaters, quality;
+        for (int r : chain)
+            repeaters << QString::number(16 + r);
+        for (qsizetype hop = 0; hop <= chain.size(); ++hop)
+            quality << QString::number(35 + (m * 29 + int(hop) * 17) % 65);
+        q.addBindValue(out.meterIds[i]);
+        // An empty route is '' (direct), never NULL.
+        q.addBindValue(repeaters.isEmpty() ? QStringLiteral("") : repeaters.join(QLatin1Char(' ')));
+        q.addBindValue(quality.join(QLatin1Char(' ')));
+        if (const Status s = Sql::exec(q); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+QList<int> syntheticRouteChain(int indexInRouter, int metersPerRouter)
+{
+    const int direct = std::max(3, metersPerRouter / 10);
+    QList<int> chain;
+    for (int m = indexInRouter; m >= direct;) {
+        m = (m - direct) / 3;
+        chain.prepend(m);
+    }
+    return chain;
+}
 
 Result<SyntheticInstallation> createSyntheticInstallation(QSqlDatabase &db,
                                                           const SyntheticConfig &config)
@@ -60,6 +102,10 @@ Result<SyntheticInstallation> createSyntheticInstallation(QSqlDatabase &db,
             group.members.append(
                 {*meterId, index == 0 ? BalanceRole::Head : BalanceRole::Member, 1});
         }
+    }
+    if (config.routes) {
+        if (const Status s = addRoutes(db, out, config); !s)
+            return s.error();
     }
     auto groupId = store.add(group);
     if (!groupId)

@@ -16,6 +16,10 @@ struct SyntheticConfig
     int routers = 1;
     int metersPerRouter = 10;
     QString serialPrefix = QStringLiteral("SYN");
+    // PLC routes in meter_routes: behind each router the first meters talk
+    // to it directly, the rest through chains of earlier meters (a tree with
+    // up to three children per repeater), with made-up link qualities.
+    bool routes = true;
 };
 
 struct SyntheticInstallation
@@ -29,6 +33,10 @@ struct SyntheticInstallation
 
 Result<SyntheticInstallation> createSyntheticInstallation(QSqlDatabase &db,
                                                           const SyntheticConfig &config);
+
+// The route of the meter at `indexInRouter` behind its router, as indexes
+// (within the router) of its repeaters from the router outwards.
+QList<int> syntheticRouteChain(int indexInRouter, int metersPerRouter);
 
 // Secondary Wh of one member interval; varies with meter, channel and time.
 qint64 syntheticRaw(int meterIndex, int channel, qint64 intervalEnd);

@@ -271,11 +271,19 @@ void ReadoutSession::handleIdentification(Actions &out)
     m_result.identification = *id;
     m_result.dialect = m_config.dialect.value_or(detectDialect(*id));
     m_reactionMs = id->reactionTimeMs();
+    m_mode = m_config.mode;
+    if (m_mode == ReadoutMode::Automatic) {
+        const bool standardReadout
+            = m_result.dialect == Dialect::Iec && !m_config.password && m_config.commands.isEmpty();
+        m_mode = standardReadout || id->baudMode != BaudMode::C ? ReadoutMode::DataReadout
+                                                                : ReadoutMode::Programming;
+    }
+    m_result.mode = m_mode;
     qCDebug(lcIec21) << "identification" << line.trimmed() << "dialect"
                      << dialectName(m_result.dialect);
 
     if (id->baudMode != BaudMode::C) {
-        if (m_config.mode != ReadoutMode::DataReadout) {
+        if (m_mode != ReadoutMode::DataReadout) {
             fail(out, Error(ErrorKind::Unsupported,
                             tr("The meter speaks protocol mode %1 only; programming mode and "
                                "mode E need mode C.")
@@ -292,7 +300,8 @@ void ReadoutSession::handleIdentification(Actions &out)
 
     const char z = agreedBaudCharacter(id->maxBaud, m_config.maxBaud);
     const int baud = modeCBaud(z);
-    switch (m_config.mode) {
+    switch (m_mode) {
+    case ReadoutMode::Automatic: // resolved above
     case ReadoutMode::DataReadout:
         transmit(out, optionSelect(ProtocolControl::Normal, z, ModeControl::DataReadout));
         m_agreedLine = {baud, LineSettings::Framing::SevenE1};
@@ -302,6 +311,7 @@ void ReadoutSession::handleIdentification(Actions &out)
         return;
     case ReadoutMode::Programming:
         transmit(out, optionSelect(ProtocolControl::Normal, z, ModeControl::Programming));
+        m_programmingSelected = true;
         m_agreedLine = {baud, LineSettings::Framing::SevenE1};
         setLine(out, m_agreedLine);
         m_commands = m_config.commands.isEmpty() ? standardReadCommands(m_result.dialect)
@@ -561,6 +571,7 @@ void ReadoutSession::sendNextCommand(Actions &out)
     if (m_nextCommand >= m_commands.size()) {
         // B0 is not answered; the meter drops back to 300 baud.
         transmit(out, breakMessage(rule()));
+        m_programmingSelected = false;
         finish(out);
         return;
     }

@@ -34,7 +34,10 @@ struct LineSettings
     bool operator==(const LineSettings &) const = default;
 };
 
-enum class ReadoutMode { DataReadout, Programming, ModeEHandOver };
+// Automatic: data readout (option 0) for standard IEC meters without a
+// password; programming mode with the dialect's register list for Energomera
+// and Neva (their readouts are vendor-specific) and whenever a password is set.
+enum class ReadoutMode { DataReadout, Programming, ModeEHandOver, Automatic };
 
 struct ReadoutConfig
 {
@@ -78,7 +81,8 @@ struct ReadoutResult
     QString passwordPromptOperand;
     QList<DataSetValue> values;
     QList<ItemFailure> failures;
-    std::optional<LineSettings> hdlcLine; // mode E: the line the HDLC layer takes over
+    std::optional<LineSettings> hdlcLine;        // mode E: the line the HDLC layer takes over
+    ReadoutMode mode = ReadoutMode::DataReadout; // the one used (Automatic resolved)
 };
 
 class ReadoutSession
@@ -97,6 +101,14 @@ public:
     bool isActive() const { return !isFinished() && !hasFailed() && m_state != State::Idle; }
     const ReadoutResult &result() const { return m_result; }
     const Error &error() const { return m_error; }
+
+    // For progress displays: what the session waits for now ("" when idle or
+    // done), and registers asked for / to ask for in programming mode.
+    QString currentStep() const { return stepDescription(); }
+    int commandsSent() const { return int(m_nextCommand); }
+    int commandCount() const { return int(m_commands.size()); }
+    // The meter may be in programming mode now: a B0 would end it cleanly.
+    bool mayBeInProgrammingMode() const { return m_programmingSelected; }
 
 private:
     enum class State {
@@ -148,6 +160,8 @@ private:
     LineSettings m_agreedLine;
     QList<ReadCommand> m_commands;
     qsizetype m_nextCommand = 0;
+    ReadoutMode m_mode = ReadoutMode::DataReadout; // m_config.mode, Automatic resolved
+    bool m_programmingSelected = false;
 };
 
 } // namespace ims::iec21

@@ -77,7 +77,7 @@ void replay(QByteArrayView input, Feed feed, Expire expire)
 void fuzzSession(QByteArrayView input, Dialect dialect, uint8_t selector)
 {
     ReadoutConfig config;
-    config.mode = ReadoutMode((selector >> 4) % 3);
+    config.mode = ReadoutMode((selector >> 4) % 4);
     if (selector & 0x40)
         config.dialect = dialect;
     config.maxMessageBytes = 2048;

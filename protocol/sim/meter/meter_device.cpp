@@ -171,8 +171,12 @@ void addControl(LogicalDevice &d, SimMeter &m)
 {
     AccessPolicy relay = AccessPolicy::readable(roles::Reader, 4, bits({4}), bits({1, 2}));
     d.emplace<DisconnectControlObject>(m, relay);
-    d.emplace<LimiterObject>(
-        m, AccessPolicy::readable(roles::Reader, 11, bits({2, 3, 4, 5, 6, 7, 8, 9, 10, 11})));
+    for (int k = 0; k < kLimiterSlots; ++k) {
+        if (m.state().limiters[size_t(k)].present)
+            d.emplace<LimiterObject>(
+                m, spodes::LimiterKind(k),
+                AccessPolicy::readable(roles::Reader, 11, bits({3, 4, 5, 6, 7, 8, 9, 10, 11})));
+    }
     d.emplace<ActivityCalendarObject>(
         m, AccessPolicy::readable(roles::Reader, 10, bits({6, 7, 8, 9, 10}), bits({1})));
     d.emplace<SpecialDaysObject>(m,

@@ -178,10 +178,16 @@ ActionReply DisconnectControlObject::invoke(qint8 method,
 
 // ---- limiter ---------------------------------------------------------------
 
-LimiterObject::LimiterObject(SimMeter &meter, AccessPolicy access)
-    : CosemObject(71, 0, cosem::spodes::limiter(cosem::spodes::LimiterKind::Power), access)
+LimiterObject::LimiterObject(SimMeter &meter, cosem::spodes::LimiterKind kind, AccessPolicy access)
+    : CosemObject(71, 0, cosem::spodes::limiter(kind), access)
     , m_meter(meter)
+    , m_slot(int(kind))
 {}
+
+LimiterSlot &LimiterObject::slot()
+{
+    return m_meter.state().limiters[size_t(m_slot)];
+}
 
 dlms::GetDataResult LimiterObject::readAttribute(qint8 attribute,
                                                  const std::optional<dlms::SelectiveAccess> &access,
@@ -189,7 +195,7 @@ dlms::GetDataResult LimiterObject::readAttribute(qint8 attribute,
 {
     if (access)
         return R::ScopeOfAccessViolated;
-    Result<axdr::Value> v = m_meter.state().powerLimiter.attribute(attribute);
+    Result<axdr::Value> v = slot().limiter.attribute(attribute);
     if (!v)
         return R::ObjectUndefined;
     return *v;
@@ -198,10 +204,14 @@ dlms::GetDataResult LimiterObject::readAttribute(qint8 attribute,
 dlms::DataAccessResult LimiterObject::writeAttribute(qint8 attribute, const axdr::Value &value,
                                                      ServiceContext &)
 {
-    cosem::Limiter copy = m_meter.state().powerLimiter;
+    cosem::Limiter copy = slot().limiter;
+    if (attribute == 2)
+        return R::ReadWriteDenied; // what a limiter monitors is fixed in the meter
+    if (attribute >= 3 && attribute <= 5 && value.type() != copy.thresholdActive.type())
+        return R::TypeUnmatched; // thresholds have the monitored value's type
     if (!copy.setAttribute(attribute, value))
         return R::TypeUnmatched;
-    m_meter.state().powerLimiter = copy;
+    slot().limiter = copy;
     if (attribute >= 3 && attribute <= 5)
         m_meter.recordEvent(quint8(cosem::spodes::Journal::Programming),
                             eventcode::PowerLimitChanged);
@@ -216,22 +226,12 @@ ActivityCalendarObject::ActivityCalendarObject(SimMeter &meter, AccessPolicy acc
     , m_meter(meter)
 {}
 
-void ActivityCalendarObject::activateIfDue()
-{
-    cosem::ActivityCalendar &cal = m_meter.state().calendar;
-    const QDateTime due = cal.activatePassiveCalendarTime.toQDateTime();
-    if (due.isValid() && due.toMSecsSinceEpoch() <= m_meter.nowMs()) {
-        m_meter.activatePassiveCalendar();
-        cal.activatePassiveCalendarTime = {};
-    }
-}
-
 dlms::GetDataResult ActivityCalendarObject::readAttribute(
     qint8 attribute, const std::optional<dlms::SelectiveAccess> &access, ServiceContext &)
 {
     if (access)
         return R::ScopeOfAccessViolated;
-    activateIfDue();
+    m_meter.activateCalendarIfDue();
     Result<axdr::Value> v = m_meter.state().calendar.attribute(attribute);
     if (!v)
         return R::ObjectUndefined;
@@ -243,11 +243,12 @@ ActivityCalendarObject::writeAttribute(qint8 attribute, const axdr::Value &value
 {
     if (attribute < 6) // the active calendar changes only by activation
         return R::ReadWriteDenied;
+    m_meter.activateCalendarIfDue(); // a due activation happened before this write
     cosem::ActivityCalendar copy = m_meter.state().calendar;
     if (!copy.setAttribute(attribute, value))
         return R::TypeUnmatched;
     m_meter.state().calendar = copy;
-    activateIfDue();
+    m_meter.activateCalendarIfDue();
     return R::Success;
 }
 

@@ -2,6 +2,7 @@
 // COSEM objects of a simulated meter that act on its state: clock (8),
 // disconnect control (70), limiter (71), activity calendar (20), special
 // days table (11) and script tables (9). Each is a thin view of SimMeter.
+#include "protocol/cosem/spodes_objects.h"
 #include "protocol/sim/meter/sim_meter.h"
 #include "protocol/sim/server/cosem_object.h"
 
@@ -52,10 +53,11 @@ private:
     SimMeter &m_meter;
 };
 
+// Limiter 0.0.17.0.k.255 of the meter's limiter slot k (spodes::LimiterKind).
 class LimiterObject : public CosemObject
 {
 public:
-    LimiterObject(SimMeter &meter, AccessPolicy access);
+    LimiterObject(SimMeter &meter, cosem::spodes::LimiterKind kind, AccessPolicy access);
     int attributeCount() const override { return 11; }
 
 protected:
@@ -66,7 +68,9 @@ protected:
                                           ServiceContext &context) override;
 
 private:
+    LimiterSlot &slot();
     SimMeter &m_meter;
+    int m_slot;
 };
 
 class ActivityCalendarObject : public CosemObject
@@ -86,8 +90,6 @@ protected:
                        ServiceContext &context) override;
 
 private:
-    // activate_passive_calendar_time reached: switch now.
-    void activateIfDue();
     SimMeter &m_meter;
 };
 

@@ -10,6 +10,8 @@
 
 #include <QList>
 
+#include <array>
+
 namespace ims::sim {
 
 struct RelayChange
@@ -24,6 +26,16 @@ struct MeterEvent
     quint8 journal = 0; // e of 0.0.99.98.e.255
     quint16 code = 0;
 };
+
+// One limiter (class 71) and how long its monitored value has been over
+// the threshold. Slots are indexed by cosem::spodes::LimiterKind.
+struct LimiterSlot
+{
+    bool present = false;
+    cosem::Limiter limiter;
+    qint64 overThresholdSinceMs = -1;
+};
+inline constexpr int kLimiterSlots = 5; // power, current, voltage, magnetic, differential
 
 // The active tariff plan from a moment on (activate_passive_calendar).
 struct CalendarEpoch
@@ -40,8 +52,7 @@ struct MeterState
 
     cosem::DisconnectControl relay;
     QList<RelayChange> relayHistory; // bounded, oldest dropped
-    cosem::Limiter powerLimiter;
-    qint64 overThresholdSinceMs = -1;
+    std::array<LimiterSlot, kLimiterSlots> limiters;
 
     cosem::ActivityCalendar calendar;
     QList<CalendarEpoch> epochs; // first one applies from the beginning of time
@@ -62,6 +73,10 @@ inline constexpr quint16 RemoteDisconnect = 3;
 inline constexpr quint16 RemoteReconnect = 4;
 inline constexpr quint16 ReconnectPermitted = 5;
 inline constexpr quint16 PowerLimitDisconnect = 8;
+inline constexpr quint16 CurrentLimitDisconnect = 9;
+inline constexpr quint16 OvervoltageDisconnect = 11;
+inline constexpr quint16 CurrentUnbalanceDisconnect = 14; // differential current
+inline constexpr quint16 ConsumerClosedRelay = 7;
 inline constexpr quint16 TimeSet = 3; // journal 3
 inline constexpr quint16 CalendarActivated = 9;
 inline constexpr quint16 PowerLimitChanged = 19;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace ims::sim {
 
@@ -44,14 +45,32 @@ SimMeter::SimMeter(MeterSpec spec, VirtualClock &clock, qint64 originMs,
     m_state.clockOffsetMs = m_spec.clockOffsetMs;
     m_state.driftRefMs = clock.nowMs();
     m_state.relay.controlMode = quint8(cosem::ControlMode::Mode2);
-    m_state.powerLimiter.monitoredValue = {3, cosem::Obis(1, 0, 1, 7, 0, 255), 2};
-    m_state.powerLimiter.thresholdActive = axdr::Value::doubleLongUnsigned(0); // 0 = no limit
-    m_state.powerLimiter.thresholdNormal = axdr::Value::doubleLongUnsigned(0);
-    m_state.powerLimiter.thresholdEmergency = axdr::Value::doubleLongUnsigned(0);
-    m_state.powerLimiter.minOverThresholdDurationSeconds = 60;
-    m_state.powerLimiter.minUnderThresholdDurationSeconds = 60;
-    m_state.powerLimiter.actions.overThreshold = {cosem::spodes::DisconnectScriptTable, 1};
-    m_state.powerLimiter.actions.underThreshold = {cosem::spodes::DisconnectScriptTable, 2};
+    // Limiters as SPODES meters have them; thresholds in the raw units of
+    // the monitored register (W, mA, 0.1 V, mA), 0 = no limit.
+    const bool threePhase = traits().phases == 3;
+    using LK = cosem::spodes::LimiterKind;
+    const auto limiter = [this](LK kind, cosem::Obis monitored, axdr::Value zero) {
+        LimiterSlot &slot = m_state.limiters[size_t(kind)];
+        slot.present = true;
+        cosem::Limiter &l = slot.limiter;
+        l.monitoredValue = {3, monitored, 2};
+        l.thresholdActive = zero;
+        l.thresholdNormal = zero;
+        l.thresholdEmergency = zero;
+        l.minOverThresholdDurationSeconds = 60;
+        l.minUnderThresholdDurationSeconds = 60;
+        l.actions.overThreshold = {cosem::spodes::DisconnectScriptTable, 1};
+        l.actions.underThreshold = {cosem::spodes::DisconnectScriptTable, 2};
+    };
+    limiter(LK::Power, cosem::Obis(1, 0, 1, 7, 0, 255), axdr::Value::doubleLongUnsigned(0));
+    // Three-phase meters name phase A but compare every phase.
+    limiter(LK::Current, cosem::Obis(1, 0, threePhase ? 31 : 11, 7, 0, 255),
+            axdr::Value::doubleLongUnsigned(0));
+    limiter(LK::Voltage, cosem::Obis(1, 0, threePhase ? 32 : 12, 7, 0, 255),
+            axdr::Value::longUnsigned(0));
+    if (traits().differentialCurrent)
+        limiter(LK::DifferentialCurrent, cosem::Obis(1, 0, 91, 7, 0, 255),
+                axdr::Value::doubleLongUnsigned(0));
     m_state.calendar.active = TariffSchedule::twoRatePlan();
     m_state.calendar.passive = TariffSchedule::threeRatePlan();
     m_state.calendar.activatePassiveCalendarTime = {}; // not specified: no automatic switch
@@ -173,6 +192,7 @@ void SimMeter::addDay(EnergyTotals &totals, qint64 day)
 
 EnergyTotals SimMeter::totalsAt(qint64 ms)
 {
+    activateCalendarIfDue();
     const qint64 originDay = ConsumptionModel::dayOf(m_originMs);
     if (ms < m_originMs)
         return baseTotals();
@@ -238,38 +258,104 @@ void SimMeter::setRelay(bool closed, quint16 eventCode)
     recordEvent(quint8(cosem::spodes::Journal::PowerAndRelay), eventCode, now);
 }
 
+double SimMeter::limiterMeasure(int slot, const Instantaneous &now) const
+{
+    using LK = cosem::spodes::LimiterKind;
+    const int phases = traits().phases;
+    double highest = 0.0;
+    switch (LK(slot)) {
+    case LK::Power:
+        return now.totalActive(); // W
+    case LK::Current:
+        for (int p = 0; p < phases; ++p)
+            highest = std::max(highest, now.current[size_t(p)]);
+        return highest * 1000.0; // mA
+    case LK::Voltage:
+        for (int p = 0; p < phases; ++p)
+            highest = std::max(highest, now.voltage[size_t(p)]);
+        return highest * 10.0; // 0.1 V
+    case LK::DifferentialCurrent:
+        return now.differentialCurrent * 1000.0; // mA
+    default:
+        return 0.0;
+    }
+}
+
 void SimMeter::evaluateLimiter()
 {
-    const std::optional<quint64> threshold = m_state.powerLimiter.thresholdActive.toUInt64();
-    if (!threshold || *threshold == 0 || !m_state.relay.outputState) {
-        m_state.overThresholdSinceMs = -1;
-        return;
-    }
+    static constexpr quint16 tripEvent[kLimiterSlots]
+        = {eventcode::PowerLimitDisconnect, eventcode::CurrentLimitDisconnect,
+           eventcode::OvervoltageDisconnect, 0, eventcode::CurrentUnbalanceDisconnect};
     const qint64 now = m_clock.nowMs();
-    if (instantaneous(now).totalActive() <= double(*threshold)) {
-        m_state.overThresholdSinceMs = -1;
-        return;
+    std::optional<Instantaneous> values;
+    for (int i = 0; i < kLimiterSlots; ++i) {
+        LimiterSlot &slot = m_state.limiters[size_t(i)];
+        const std::optional<quint64> threshold = slot.limiter.thresholdActive.toUInt64();
+        if (!slot.present || !threshold || *threshold == 0 || !m_state.relay.outputState) {
+            slot.overThresholdSinceMs = -1;
+            continue;
+        }
+        if (!values)
+            values = instantaneous(now);
+        if (limiterMeasure(i, *values) <= double(*threshold)) {
+            slot.overThresholdSinceMs = -1;
+            continue;
+        }
+        if (slot.overThresholdSinceMs < 0)
+            slot.overThresholdSinceMs = now;
+        const qint64 needed = qint64(slot.limiter.minOverThresholdDurationSeconds) * 1000;
+        if (now - slot.overThresholdSinceMs >= needed
+            && cosem::DisconnectControl::allowsLocalDisconnect(m_state.relay.controlMode)) {
+            m_state.relay.outputState = false;
+            m_state.relay.controlState = quint8(cosem::ControlState::ReadyForReconnection);
+            setRelay(false, tripEvent[i]);
+            for (LimiterSlot &s : m_state.limiters)
+                s.overThresholdSinceMs = -1;
+            return;
+        }
     }
-    if (m_state.overThresholdSinceMs < 0)
-        m_state.overThresholdSinceMs = now;
-    const qint64 needed = qint64(m_state.powerLimiter.minOverThresholdDurationSeconds) * 1000;
-    if (now - m_state.overThresholdSinceMs >= needed
-        && cosem::DisconnectControl::allowsLocalDisconnect(m_state.relay.controlMode)) {
-        m_state.relay.outputState = false;
-        m_state.relay.controlState = quint8(cosem::ControlState::ReadyForReconnection);
-        setRelay(false, eventcode::PowerLimitDisconnect);
-        m_state.overThresholdSinceMs = -1;
-    }
+}
+
+bool SimMeter::pressRelayButton()
+{
+    if (!m_state.relay.applyManualReconnect())
+        return false;
+    setRelay(true, eventcode::ConsumerClosedRelay);
+    return true;
 }
 
 void SimMeter::activatePassiveCalendar()
 {
-    const qint64 now = m_clock.nowMs();
+    activateCalendarFrom(m_clock.nowMs());
+}
+
+void SimMeter::activateCalendarIfDue()
+{
+    cosem::ActivityCalendar &cal = m_state.calendar;
+    const QDateTime due = cal.activatePassiveCalendarTime.toQDateTime();
+    if (!due.isValid())
+        return;
+    // The time is on the meter's clock; the epoch is kept in true time.
+    const qint64 meterNow = meterTimeMs();
+    if (due.toMSecsSinceEpoch() > meterNow)
+        return;
+    const qint64 from = m_clock.nowMs() - (meterNow - due.toMSecsSinceEpoch());
+    cal.activatePassiveCalendarTime = {};
+    activateCalendarFrom(std::min(from, m_clock.nowMs()));
+}
+
+void SimMeter::activateCalendarFrom(qint64 fromMs)
+{
     m_state.calendar.active = m_state.calendar.passive;
-    m_state.epochs.append({now, m_state.calendar.active});
+    m_state.epochs.append({fromMs, m_state.calendar.active});
     while (m_state.epochs.size() > 16)
         m_state.epochs.removeAt(1);
-    recordEvent(quint8(cosem::spodes::Journal::Programming), eventcode::CalendarActivated, now);
+    // Totals cached for midnights after the switch counted the old plan.
+    const qint64 originDay = ConsumptionModel::dayOf(m_originMs);
+    const qint64 keep = ConsumptionModel::dayOf(fromMs) - originDay + 1;
+    if (keep >= 0 && qint64(m_dailyTotals.size()) > keep)
+        m_dailyTotals.resize(size_t(keep));
+    recordEvent(quint8(cosem::spodes::Journal::Programming), eventcode::CalendarActivated, fromMs);
 }
 
 // ---- events ----------------------------------------------------------------

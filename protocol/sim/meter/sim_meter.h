@@ -74,11 +74,19 @@ public:
     bool relayClosedAt(qint64 ms) const;
     Instantaneous instantaneous(qint64 ms);
 
-    // Relay and limiter.
+    // Relay and limiters.
     void setRelay(bool closed, quint16 eventCode);
-    // Trips the relay when the power limit has been exceeded long enough.
+    // Trips the relay when a limiter's value (power, current, voltage,
+    // differential current) has been over its threshold long enough.
     void evaluateLimiter();
+    // The subscriber presses the relay button: closes a relay that is
+    // ready_for_reconnection (what the workstation cannot do remotely in
+    // control modes 1, 3, 5 and 6). False when the state did not allow it.
+    bool pressRelayButton();
     void activatePassiveCalendar();
+    // activate_passive_calendar_time reached (on the meter's clock): the
+    // passive calendar applies from that moment, even if nobody looked.
+    void activateCalendarIfDue();
 
     // Events: generated from the model and recorded, oldest first, at most `capacity`.
     void recordEvent(quint8 journal, quint16 code, qint64 ms = -1);
@@ -95,6 +103,9 @@ private:
     EnergyTotals baseTotals() const;
     const cosem::CalendarPlan &planAt(qint64 ms) const;
     void addDay(EnergyTotals &totals, qint64 day);
+    void activateCalendarFrom(qint64 fromMs);
+    // The monitored value of limiter `slot` now, in the threshold's raw units.
+    double limiterMeasure(int slot, const Instantaneous &now) const;
 
     MeterSpec m_spec;
     VirtualClock &m_clock;

@@ -68,6 +68,7 @@ Status SimNetwork::start()
         rc.originMs = originMs;
         rc.startMs = startMs;
         rc.plc.baud = m_config.baud;
+        rc.plc.perHopLatencyMs = m_config.hopLatencyMs;
         // Loss grows with the hops: each hop may lose the frame.
         rc.plc.lossPerHop = m_config.loss;
         rc.plc.corruptionPerHop = m_config.loss / 2;

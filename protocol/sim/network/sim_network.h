@@ -33,6 +33,7 @@ struct NetworkConfig
     QString ptyDir;        // non-empty: also serve every router on a pty, linked as DIR/routerN
     bool servePty = false; // serve ptys even without a directory for the links
     int baud = 4000;       // PLC bit rate: 300, 4000, 0 = unlimited
+    int hopLatencyMs = 40; // modem turnaround per hop (0: the workstation's demo)
     double loss = 0.0;     // per-hop frame loss probability
     quint64 seed = 1;
     QDateTime start = QDateTime::currentDateTimeUtc();

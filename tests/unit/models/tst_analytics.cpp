@@ -195,15 +195,27 @@ private slots:
         QCOMPARE(page->first().meterSerial, QStringLiteral("MEMBER01"));
         QCOMPARE(queries.events(events, 10, 1)->first().time, kDay0 + 200);
 
+        // The three journal-4 (tamper) records stored above raised one
+        // critical, open alarm each, on the meter that reported them.
+        AlarmFilter tamper;
+        tamper.kind = QStringLiteral("tamper");
+        QCOMPARE(*queries.alarmCount(tamper), 3);
+        tamper.meterId = m_site.memberAId;
+        tamper.openOnly = true;
+        tamper.minimumSeverity = int(storage::AlarmSeverity::Critical);
+        QCOMPARE(*queries.alarmCount(tamper), 3);
+
         AlarmFilter alarms;
-        QCOMPARE(*queries.alarmCount(alarms), 2);
+        QCOMPARE(*queries.alarmCount(alarms), 2 + 3);
         alarms.openOnly = true;
+        alarms.kind = QStringLiteral("test-a");
         auto open = queries.alarms(alarms, 10);
         QCOMPARE(open->size(), 1);
         QCOMPARE(open->first().kind, QStringLiteral("test-a"));
         QCOMPARE(open->first().meterSerial, QStringLiteral("MEMBER01"));
         alarms = {};
         alarms.minimumSeverity = int(storage::AlarmSeverity::Critical);
+        alarms.kind = QStringLiteral("test-b");
         auto critical = queries.alarms(alarms, 10);
         QCOMPARE(critical->size(), 1);
         QCOMPARE(critical->first().acknowledgedBy, QStringLiteral("operator"));

@@ -608,6 +608,45 @@ private slots:
         QVERIFY2(forced.session.isFinished(), qPrintable(forced.session.error().message));
         QCOMPARE(forced.session.result().dialect, Dialect::Energomera);
     }
+
+    void automaticModeFollowsTheDialect_data()
+    {
+        QTest::addColumn<int>("dialect");
+        QTest::addColumn<bool>("withPassword");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("iec: data readout")
+            << int(Dialect::Iec) << false << int(ReadoutMode::DataReadout);
+        QTest::newRow("iec with a password: programming")
+            << int(Dialect::Iec) << true << int(ReadoutMode::Programming);
+        QTest::newRow("energomera: programming")
+            << int(Dialect::Energomera) << false << int(ReadoutMode::Programming);
+        QTest::newRow("neva: programming")
+            << int(Dialect::Neva) << false << int(ReadoutMode::Programming);
+    }
+    void automaticModeFollowsTheDialect()
+    {
+        QFETCH(int, dialect);
+        QFETCH(bool, withPassword);
+        QFETCH(int, expected);
+        const MeterConfig meter = Dialect(dialect) == Dialect::Iec          ? iecMeter()
+                                  : Dialect(dialect) == Dialect::Energomera ? energomeraMeter()
+                                                                            : nevaMeter();
+        ReadoutConfig client = clientFor(meter, ReadoutMode::Automatic);
+        if (!withPassword)
+            client.password.reset();
+        Wire wire(client, meter);
+        wire.run();
+        QVERIFY2(wire.session.isFinished(), qPrintable(wire.session.error().message));
+        QCOMPARE(int(wire.session.result().mode), expected);
+        // The option select said so: ACK 0 5 0 (readout) or ACK 0 5 1 (programming).
+        const QByteArray option = expected == int(ReadoutMode::DataReadout) ? "\x06"
+                                                                              "050\r\n"
+                                                                            : "\x06"
+                                                                              "051\r\n";
+        QCOMPARE(wire.countWrites(option), 1);
+        QCOMPARE(wire.session.result().serialNumber.isEmpty(), false);
+        QVERIFY(!wire.session.mayBeInProgrammingMode()); // B0 sent at the end
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIec21Session)

@@ -1,0 +1,414 @@
+// The polling engine end to end: a simulated router over real TCP, the
+// database on a real SQLite file, the engine between them. What the meters
+// hold must arrive in the database completely and once, through lost and
+// damaged frames and dropped connections; clocks are corrected by the rule;
+// operator work overtakes a running daily readout.
+#include "models/fleet/commissioning.h"
+#include "models/fleet/fleet_store.h"
+#include "models/fleet/poll_service.h"
+#include "models/storage/database.h"
+#include "models/storage/domain_store.h"
+#include "models/storage/sql_util.h"
+#include "models/storage/storage_writer.h"
+#include "protocol/cosem/profile_generic.h"
+#include "protocol/cosem/spodes_objects.h"
+#include "protocol/engine/router_inventory.h"
+#include "protocol/link/tcp_link.h"
+#include "protocol/sim/network/sim_network.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ims;
+
+namespace {
+
+QString message(const Status &s)
+{
+    return s.ok() ? QString() : s.error().message;
+}
+
+template<typename T>
+QString message(const Result<T> &r)
+{
+    return r.ok() ? QString() : r.error().message;
+}
+
+constexpr quint16 kFirst = sim::kFirstMeterPhysical;
+
+} // namespace
+
+class TstPollEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<sim::SimNetwork> m_network;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::StorageWriter> m_writer;
+    link::LinkFactory m_factory;
+    std::unique_ptr<fleet::PollService> m_service;
+    qint64 m_routerId = 0;
+    int m_testNumber = 0;
+
+    QSqlDatabase sql() { return *m_db->connection(); }
+
+    qint64 scalar(const QString &statement, const QVariantList &binds = {})
+    {
+        QSqlDatabase db = sql();
+        const Result<qint64> v = storage::Sql::scalar(db, statement, binds);
+        return v ? *v : -1;
+    }
+
+    // A network of `meters` meters, commissioned into a fresh database.
+    void setUpNetwork(int meters, double loss = 0.0, int baud = 0)
+    {
+        sim::NetworkConfig config;
+        config.routers = 1;
+        config.metersPerRouter = meters;
+        config.tcpPort = 0;
+        config.baud = baud;
+        config.loss = loss;
+        config.seed = 11;
+        config.start = QDateTime(QDate(2026, 3, 16), QTime(12, 1), Qt::UTC);
+        config.timeScale = 0.0;
+        m_network = std::make_unique<sim::SimNetwork>(config);
+        QVERIFY2(m_network->start().ok(), "network");
+
+        m_db = std::make_unique<storage::Database>(storage::DatabaseConfig{
+            m_dir.filePath(QStringLiteral("poll%1.db").arg(++m_testNumber))});
+        QVERIFY2(m_db->openAndMigrate().ok(), "database");
+        QSqlDatabase db = sql();
+        // Two days of profile keep the simulated PLC time short.
+        QVERIFY(storage::Sql::exec(db, QStringLiteral("UPDATE settings SET value = '2'"
+                                                      " WHERE key = 'profile_backfill_days'"))
+                    .ok());
+        storage::DomainStore domainStore(db);
+        domain::Site site;
+        site.name = QStringLiteral("SNT Test");
+        const auto siteId = domainStore.add(site);
+        QVERIFY(siteId.ok());
+        domain::Router router;
+        router.name = QStringLiteral("TP-1");
+        router.siteId = *siteId;
+        router.host = QStringLiteral("127.0.0.1");
+        router.port = m_network->tcpServer(1)->port();
+        // The configurator: only it may correct clocks.
+        router.clientAddress = 48;
+        fleet::RouterAccess access;
+        access.authentication = client::Authentication::Low;
+        access.password = QByteArrayLiteral("1234567812345678");
+        access.frameTimeoutMs = 200; // the simulator answers at once: a lost frame is soon known
+        access.responseTimeoutMs = 8000;
+        const auto routerId = fleet::FleetStore(db).addRouter(router, access);
+        QVERIFY2(routerId.ok(), qPrintable(message(routerId)));
+        m_routerId = *routerId;
+        commissionAll();
+
+        m_writer = std::make_unique<storage::StorageWriter>(*m_db);
+        m_writer->start();
+        engine::PollSettings overrides;
+        sim::VirtualClock *clock = &m_network->clock();
+        overrides.nowMs = [clock] {
+            return clock->nowMs();
+        };
+        overrides.retryDelayMs = 10;
+        m_service = std::make_unique<fleet::PollService>(*m_db, *m_writer, m_factory, overrides);
+    }
+
+    void commissionAll()
+    {
+        QSqlDatabase db = sql();
+        const auto router = fleet::FleetStore(db).router(m_routerId);
+        QVERIFY(router.ok());
+        auto channel = client::makeChannel(m_factory, router->profile);
+        client::DlmsClient client(*channel, router->profile.association);
+        std::optional<Status> associated;
+        client.associate([&](Status s) { associated = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(associated.has_value(), 20000);
+        QVERIFY2(associated->ok(), qPrintable(message(*associated)));
+        std::optional<Result<engine::RouterInventory>> inventory;
+        engine::InventoryReader::read(
+            client, [&](Result<engine::RouterInventory> r) { inventory.emplace(std::move(r)); });
+        QTRY_VERIFY_WITH_TIMEOUT(inventory.has_value(), 20000);
+        QVERIFY2(inventory->ok(), qPrintable(message(*inventory)));
+        fleet::CommissionOptions options;
+        const auto report = fleet::Commissioning(db).apply(*router, **inventory, options,
+                                                           m_network->clock().nowMs());
+        QVERIFY2(report.ok(), qPrintable(message(report)));
+        QVERIFY(report->added > 0);
+        client.release([](Status) {});
+    }
+
+    engine::PollSummary pollAndWait(const fleet::PollTarget &target, quint32 what)
+    {
+        QSignalSpy finished(&m_service->engine(), &engine::PollEngine::finished);
+        const Result<int> queued = m_service->poll(target, what);
+        if (!queued) {
+            qWarning() << queued.error().message;
+            return {};
+        }
+        if (!finished.wait(300'000))
+            qWarning() << "poll did not finish";
+        if (const Status flushed = m_writer->flush(); !flushed)
+            qWarning() << flushed.error().message;
+        return finished.isEmpty() ? engine::PollSummary{}
+                                  : finished.first().first().value<engine::PollSummary>();
+    }
+
+    // What the simulated meter holds in its load profile from `fromSec` to
+    // `toSec`, read by a plain client of our own (A+ column only).
+    QMap<qint64, qint64> simulatorProfile(quint16 physical, qint64 fromSec, qint64 toSec)
+    {
+        QMap<qint64, qint64> rows;
+        QSqlDatabase db = sql();
+        const auto router = fleet::FleetStore(db).router(m_routerId);
+        domain::Meter m;
+        m.physicalAddress = physical;
+        const client::ConnectionProfile profile = fleet::FleetStore::meterProfile(*router, m);
+        auto channel = client::makeChannel(m_factory, profile);
+        client::DlmsClient client(*channel, profile.association);
+        std::optional<Status> associated;
+        client.associate([&](Status s) { associated = s; });
+        if (!QTest::qWaitFor([&] { return associated.has_value(); }, 30000) || !*associated)
+            return rows;
+        auto dt = [](qint64 s) {
+            return axdr::CosemDateTime::fromQDateTime(QDateTime::fromSecsSinceEpoch(s, Qt::UTC),
+                                                      3 * 3600, 0);
+        };
+        std::optional<Result<axdr::Value>> buffer;
+        client.get(
+            {7, cosem::spodes::LoadProfile, 2},
+            [&](Result<axdr::Value> r) { buffer.emplace(std::move(r)); },
+            cosem::ProfileGeneric::byRange(dt(fromSec), dt(toSec)));
+        if (!QTest::qWaitFor([&] { return buffer.has_value(); }, 60000) || !*buffer)
+            return rows;
+        for (const axdr::Value &row : (*buffer)->items()) {
+            const auto time = row.items().value(0).asDateTime();
+            if (!time)
+                continue;
+            rows.insert(time->toQDateTime().toSecsSinceEpoch(),
+                        row.items().value(1).toInt64().value_or(-1));
+        }
+        std::optional<Status> released;
+        client.release([&](Status s) { released = s; });
+        if (!QTest::qWaitFor([&] { return released.has_value(); }, 10000))
+            qWarning() << "release not answered";
+        return rows;
+    }
+
+    qint64 meterId(quint16 physical)
+    {
+        return scalar(QStringLiteral("SELECT id FROM meters WHERE physical_address = ?"),
+                      {int(physical)});
+    }
+
+private slots:
+    void cleanup()
+    {
+        m_service.reset();
+        if (m_writer)
+            m_writer->stop();
+        m_writer.reset();
+        m_db.reset();
+        m_network.reset();
+    }
+
+    void dailyReadoutStoresEverythingOnce()
+    {
+        setUpNetwork(6);
+        const engine::PollSummary summary
+            = pollAndWait(fleet::PollTarget::all(), engine::PollItem::DailyReadout);
+        const qint64 meters = scalar(QStringLiteral("SELECT COUNT(*) FROM meters"));
+        QCOMPARE(summary.metersOk + summary.metersPartial, int(meters));
+        QCOMPARE(summary.metersFailed, 0);
+        QVERIFY(summary.intervals > 0);
+
+        // Every interval of the window, compared with the meter's own profile.
+        const quint16 physical = kFirst + 2;
+        const qint64 id = meterId(physical);
+        QVERIFY(id > 0);
+        const qint64 lastEnd = scalar(QStringLiteral("SELECT MAX(interval_end) FROM"
+                                                     " interval_values WHERE meter_id = ?"),
+                                      {id});
+        const qint64 firstEnd = scalar(QStringLiteral("SELECT MIN(interval_end) FROM"
+                                                      " interval_values WHERE meter_id = ?"),
+                                       {id});
+        QVERIFY(lastEnd > firstEnd);
+        const QMap<qint64, qint64> expected = simulatorProfile(physical, firstEnd, lastEnd);
+        QVERIFY(!expected.isEmpty());
+        QSqlQuery q(sql());
+        q.prepare(QStringLiteral("SELECT interval_end, raw FROM interval_values WHERE"
+                                 " meter_id = ? AND channel = 1 ORDER BY interval_end"));
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+        QMap<qint64, qint64> stored;
+        while (q.next())
+            stored.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        q.finish();
+        QCOMPARE(stored, expected);
+        // No gap: one interval every 30 minutes from the first to the last.
+        QCOMPARE(qint64(stored.size()), (lastEnd - firstEnd) / 1800 + 1);
+
+        // Daily and monthly registers, events and clock checks arrived too.
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM register_snapshots WHERE"
+                                      " meter_id = ? AND kind = 1"),
+                       {id})
+                > 0);
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM register_snapshots WHERE"
+                                      " meter_id = ? AND kind = 2"),
+                       {id})
+                > 0);
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM meter_events")) > 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM clock_checks WHERE target = 0")),
+                 meters);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM poll_sessions WHERE result <> 2")),
+                 meters);
+
+        // A second readout re-reads nothing already stored.
+        const qint64 intervalsBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM"
+                                                             " interval_values"));
+        const qint64 eventsBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM meter_events"));
+        const engine::PollSummary again = pollAndWait(
+            fleet::PollTarget::all(), engine::PollItem::Profile | engine::PollItem::Events);
+        QCOMPARE(again.metersFailed, 0);
+        QCOMPARE(again.intervals, 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interval_values")), intervalsBefore);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM meter_events")), eventsBefore);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM reading_conflicts")), 0);
+
+        // Half an hour later exactly one new interval per channel arrives.
+        m_network->clock().advance(1800 * 1000);
+        const engine::PollSummary later
+            = pollAndWait(fleet::PollTarget::meter(id), engine::PollItem::Profile);
+        // One interval more, with as many channels as the meter's profile has.
+        const qint64 channels = scalar(QStringLiteral("SELECT COUNT(*) FROM interval_values"
+                                                      " WHERE meter_id = ? AND interval_end = ?"),
+                                       {id, lastEnd});
+        QVERIFY(channels >= 2);
+        QCOMPARE(qint64(later.intervals), channels);
+        QCOMPARE(scalar(QStringLiteral("SELECT MAX(interval_end) FROM interval_values"
+                                       " WHERE meter_id = ?"),
+                        {id}),
+                 lastEnd + 1800);
+    }
+
+    void lossyLinkAndDroppedConnectionsStillComplete()
+    {
+        setUpNetwork(6, 0.10);
+        // The router hangs up twice in the middle of the round.
+        int hangups = 0;
+        connect(&m_service->engine(), &engine::PollEngine::meterProgress, this,
+                [&](const engine::MeterProgress &p) {
+                    if (p.state == engine::MeterPollState::Running
+                        && p.step == engine::PollStep::Profile && hangups < 2) {
+                        ++hangups;
+                        m_network->tcpServer(1)->closeAllConnections();
+                    }
+                });
+        const engine::PollSummary summary = pollAndWait(
+            fleet::PollTarget::all(), engine::PollItem::Profile | engine::PollItem::Daily);
+        QCOMPARE(hangups, 2);
+        QVERIFY(summary.retries >= 2);
+        QCOMPARE(summary.metersFailed, 0);
+        // 100 % complete: every meter has every interval of the window.
+        QSqlQuery q(sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT meter_id, COUNT(*), MIN(interval_end),"
+                                      " MAX(interval_end) FROM interval_values WHERE channel = 1"
+                                      " GROUP BY meter_id")));
+        int meters = 0;
+        while (q.next()) {
+            ++meters;
+            const qint64 count = q.value(1).toLongLong();
+            QCOMPARE(count, (q.value(3).toLongLong() - q.value(2).toLongLong()) / 1800 + 1);
+            QVERIFY(count >= 2 * 48 - 1);
+        }
+        QCOMPARE(qint64(meters), scalar(QStringLiteral("SELECT COUNT(*) FROM meters")));
+    }
+
+    void clockThreeSecondsOffIsCorrectedOncePerDay()
+    {
+        setUpNetwork(3);
+        const quint16 physical = kFirst + 1;
+        sim::SimMeter *meter = m_network->router(1).meter(physical);
+        QVERIFY(meter);
+        auto deviation = [&] {
+            return meter->meterTimeMs() - m_network->clock().nowMs();
+        };
+        meter->state().clockOffsetMs = 3000;
+        QVERIFY(std::abs(deviation() - 3000) < 50);
+        const qint64 id = meterId(physical);
+        const engine::PollSummary first
+            = pollAndWait(fleet::PollTarget::meter(id), engine::PollItem::Clock);
+        {
+            // Scoped: an open statement would pin this connection's snapshot.
+            QSqlQuery session(sql());
+            QVERIFY(session.exec(QStringLiteral("SELECT message FROM poll_sessions")));
+            QVERIFY(session.next());
+            QVERIFY2(first.metersOk == 1, qPrintable(session.value(0).toString()));
+        }
+        QVERIFY2(std::abs(deviation()) <= 1000, qPrintable(QString::number(deviation())));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM clock_checks WHERE meter_id = ?"
+                                       " AND correction = 1 AND correction_ok = 1"),
+                        {id}),
+                 1);
+        // Drifted again the same day: recorded, not corrected.
+        meter->state().clockOffsetMs = 3000;
+        const engine::PollSummary second
+            = pollAndWait(fleet::PollTarget::meter(id), engine::PollItem::Clock);
+        QCOMPARE(second.metersOk, 1);
+        QVERIFY(std::abs(deviation() - 3000) < 1000);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT COUNT(*) FROM clock_checks WHERE meter_id = ?"), {id}),
+            2);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM clock_checks WHERE meter_id = ?"
+                                       " AND correction <> 0"),
+                        {id}),
+                 1);
+        // The next day it is corrected again.
+        m_network->clock().advance(24 * 3600 * 1000);
+        pollAndWait(fleet::PollTarget::meter(id), engine::PollItem::Clock);
+        QVERIFY(std::abs(deviation()) <= 1000);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM clock_checks WHERE meter_id = ?"
+                                       " AND correction <> 0"),
+                        {id}),
+                 2);
+    }
+
+    void operatorWorkOvertakesDailyReadout()
+    {
+        setUpNetwork(8);
+        const qint64 meters = scalar(QStringLiteral("SELECT COUNT(*) FROM meters"));
+        const qint64 lastMeter = scalar(QStringLiteral("SELECT id FROM meters ORDER BY"
+                                                       " physical_address DESC LIMIT 1"));
+        QStringList finishedOrder;
+        bool submitted = false;
+        connect(&m_service->engine(), &engine::PollEngine::meterProgress, this,
+                [&](const engine::MeterProgress &p) {
+                    if (p.state != engine::MeterPollState::Done)
+                        return;
+                    finishedOrder << QString::number(p.meter.id);
+                    if (!submitted) {
+                        submitted = true;
+                        const auto r = m_service->poll(fleet::PollTarget::meter(lastMeter),
+                                                       engine::PollItem::Registers,
+                                                       engine::Priority::Operator);
+                        QVERIFY(r.ok());
+                    }
+                });
+        pollAndWait(fleet::PollTarget::all(), engine::PollItem::DailyReadout);
+        QCOMPARE(qint64(finishedOrder.size()), meters);
+        // Queued behind everything, yet done right after the visit that was running.
+        QVERIFY2(finishedOrder.indexOf(QString::number(lastMeter)) <= 2,
+                 qPrintable(finishedOrder.join(u' ')));
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM register_snapshots WHERE"
+                                      " meter_id = ? AND kind = 0"),
+                       {lastMeter})
+                > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstPollEngine)
+#include "tst_poll_engine.moc"

@@ -1,0 +1,56 @@
+#pragma once
+// The polling panel: overall progress, a bar per router, the step each
+// meter is in and, for failures, why in words; Start, Stop and Read now
+// buttons that ask the engine (the window owner connects the signals).
+#include "protocol/engine/poll_progress.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeView;
+
+namespace ims::itemmodels {
+class PollProgressModel;
+}
+
+namespace ims::ui {
+
+class PollingPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PollingPanel(QWidget *parent = nullptr);
+
+    itemmodels::PollProgressModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    // The meter "Read now" reads when no meter row is selected here.
+    void setCurrentMeter(qint64 meterId) { m_currentMeter = meterId; }
+    void setRunning(bool running);
+    QString summaryText() const;
+
+public slots:
+    void onMeterProgress(const ims::engine::MeterProgress &progress);
+    void onRouterProgress(const ims::engine::RouterProgress &progress);
+    void clear();
+
+signals:
+    void startRequested();
+    void stopRequested();
+    void readNowRequested(qint64 meterId);
+
+private:
+    void updateTotals();
+
+    itemmodels::PollProgressModel *m_model;
+    QTreeView *m_view;
+    QProgressBar *m_overall;
+    QLabel *m_summary;
+    QPushButton *m_start;
+    QPushButton *m_stop;
+    QPushButton *m_readNow;
+    qint64 m_currentMeter = 0;
+};
+
+} // namespace ims::ui
