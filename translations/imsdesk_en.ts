@@ -6646,6 +6646,14 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</t
             <source>cannot write %1</source>
             <translation>cannot write %1</translation>
         </message>
+        <message>
+            <source>Open a database first: readings are stored in it.</source>
+            <translation>Open a database first: readings are stored in it.</translation>
+        </message>
+        <message>
+            <source>Read a meter through the &amp;optical port...</source>
+            <translation>Read a meter through the &amp;optical port...</translation>
+        </message>
     </context>
     <context>
         <name>ims::ui::MeterCardView</name>

@@ -6661,6 +6661,14 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</s
             <source>cannot write %1</source>
             <translation>не удалось записать %1</translation>
         </message>
+        <message>
+            <source>Open a database first: readings are stored in it.</source>
+            <translation>Сначала откройте базу данных: показания сохраняются в неё.</translation>
+        </message>
+        <message>
+            <source>Read a meter through the &amp;optical port...</source>
+            <translation>Считать счётчик через &amp;оптический порт...</translation>
+        </message>
     </context>
     <context>
         <name>ims::ui::MeterCardView</name>

@@ -11,6 +11,7 @@
 #include "ui/load_profile/load_profile_view.h"
 #include "ui/meter_card/meter_card_view.h"
 #include "ui/network_map/network_map_panel.h"
+#include "ui/optical/optical_read_dialog.h"
 #include "ui/polling/polling_panel.h"
 #include "ui/topology/topology_panel.h"
 #include "ui/trace/frame_trace_view.h"
@@ -84,6 +85,7 @@ void MainWindow::openDatabase(storage::Database &database)
 {
     if (m_runner)
         return;
+    m_database = &database;
     auto gui = database.connection(kGuiRole);
     if (!gui) {
         statusBar()->showMessage(gui.error().message);
@@ -210,9 +212,31 @@ void MainWindow::loadInitialContent()
         });
 }
 
+// The laptop workflow: a non-modal dialog, so the views stay usable; what it
+// stores shows up in the meter card at once.
+void MainWindow::openOpticalReadout()
+{
+    if (!m_database) {
+        statusBar()->showMessage(tr("Open a database first: readings are stored in it."));
+        return;
+    }
+    auto *dialog = new OpticalReadDialog(*m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OpticalReadDialog::readingStored, this,
+            [this](qint64 meterId, const QString &, bool) {
+                refreshData();
+                showMeter(meterId);
+            });
+    dialog->show();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *optical = file->addAction(tr("Read a meter through the &optical port..."), this,
+                                       &MainWindow::openOpticalReadout);
+    optical->setObjectName(QStringLiteral("opticalReadAction"));
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));

@@ -76,6 +76,8 @@ public slots:
     void showMeter(qint64 meterId);
     void showRouter(qint64 routerId);
     void showBalanceGroup(qint64 groupId);
+    // IEC 62056-21 readout with a probe on this computer (no router needed).
+    void openOpticalReadout();
     // After new readings: statuses, the open card, charts and lists again.
     void refreshData();
     void setLinkState(const QString &link, bool up);
@@ -102,6 +104,7 @@ private:
     void setUnacknowledged(int count);
 
     QueryRunner *m_runner = nullptr;
+    storage::Database *m_database = nullptr;
     AlarmWatch *m_alarmWatch = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;
