@@ -11,16 +11,6 @@ namespace ims::control {
 
 using storage::Sql;
 
-namespace {
-
-// A null QString binds as SQL NULL; the text columns are NOT NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-} // namespace
-
 QString planSyncToken(PlanSync sync)
 {
     switch (sync) {
@@ -97,8 +87,7 @@ Result<qint64> ControlStore::savePlan(const TariffPlan &plan, qint64 nowMs)
                 q, QStringLiteral("INSERT INTO tariff_plans(name, zones) VALUES (?, ?)"));
             !s)
             return s.error();
-        q.addBindValue(text(plan.name));
-        q.addBindValue(text(zones.join(QLatin1Char(';'))));
+        Sql::bindAll(q, {plan.name, zones.join(QLatin1Char(';'))});
         if (const Status s = Sql::exec(q); !s)
             return s.error();
         id = q.lastInsertId().toLongLong();
@@ -107,8 +96,7 @@ Result<qint64> ControlStore::savePlan(const TariffPlan &plan, qint64 nowMs)
             = Sql::prepare(q, QStringLiteral("UPDATE tariff_plans SET zones = ? WHERE id = ?"));
             !s)
             return s.error();
-        q.addBindValue(text(zones.join(QLatin1Char(';'))));
-        q.addBindValue(*id);
+        Sql::bindAll(q, {zones.join(QLatin1Char(';')), *id});
         if (const Status s = Sql::exec(q); !s)
             return s.error();
     }
@@ -120,8 +108,7 @@ Result<qint64> ControlStore::savePlan(const TariffPlan &plan, qint64 nowMs)
                               " updated_ms = excluded.updated_ms"));
         !s)
         return s.error();
-    for (const QVariant &v : QVariantList{*id, text(document), text(plan.digest()), nowMs})
-        d.addBindValue(v);
+    Sql::bindAll(d, {*id, document, plan.digest(), nowMs});
     if (const Status s = Sql::exec(d); !s)
         return s.error();
     if (const Status s = transaction.commit(); !s)
@@ -191,13 +178,11 @@ Status ControlStore::recordWrite(qint64 meterId, qint64 planId, const TariffWrit
         if (Result<TariffPlan> p = plan(planId); p)
             planName = p->name;
     }
-    for (const QVariant &v :
-         QVariantList{meterId, planId == 0 ? QVariant(QMetaType::fromType<qint64>()) : planId,
-                      text(report.planDigest), outcomeToken(r.outcome), activation, nowMs,
-                      text(runsIt ? report.planDigest : QString()), text(planName),
-                      runsIt ? nowMs : 0, r.outcome == Outcome::Unknown ? 1 : 0, text(r.message),
-                      runsIt ? 1 : 0, runsIt ? 1 : 0, runsIt ? 1 : 0})
-        q.addBindValue(v);
+    Sql::bindAll(q, {meterId, planId == 0 ? QVariant(QMetaType::fromType<qint64>()) : planId,
+                     report.planDigest, outcomeToken(r.outcome), activation, nowMs,
+                     runsIt ? report.planDigest : QString(), planName, runsIt ? nowMs : 0,
+                     r.outcome == Outcome::Unknown ? 1 : 0, r.message, runsIt ? 1 : 0,
+                     runsIt ? 1 : 0, runsIt ? 1 : 0});
     return Sql::exec(q);
 }
 
@@ -245,12 +230,11 @@ Status ControlStore::recordCheck(qint64 meterId, const QString &checkedDigest,
                               " message = excluded.message"));
         !s)
         return s;
-    for (const QVariant &v : QVariantList{
-             meterId, text(outcome ? outcomeToken(*outcome) : QString()),
-             hasActivation ? QVariant(activationMs) : QVariant(QMetaType::fromType<qint64>()),
-             text(check.meterDigest), text(QString::fromUtf8(check.meter.calendar.active.name)),
-             nowMs, retry ? 1 : 0, text(check.differences.join(QStringLiteral("; ")))})
-        q.addBindValue(v);
+    Sql::bindAll(q,
+                 {meterId, outcome ? outcomeToken(*outcome) : QString(),
+                  hasActivation ? QVariant(activationMs) : QVariant(QMetaType::fromType<qint64>()),
+                  check.meterDigest, QString::fromUtf8(check.meter.calendar.active.name), nowMs,
+                  retry ? 1 : 0, check.differences.join(QStringLiteral("; "))});
     return Sql::exec(q);
 }
 

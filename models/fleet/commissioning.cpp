@@ -19,8 +19,7 @@ QString joinNumbers(const auto &list)
     QStringList parts;
     for (auto v : list)
         parts << QString::number(v);
-    // Never a null QString: Qt Sql would bind NULL into a NOT NULL column.
-    return parts.isEmpty() ? QStringLiteral("") : parts.join(u' ');
+    return parts.join(u' ');
 }
 
 } // namespace
@@ -112,10 +111,7 @@ Result<CommissionReport> Commissioning::apply(const RouterEndpoint &router,
         meterIds << id;
         if (!options.headMeterSerial.isEmpty() && known.serial == options.headMeterSerial)
             headId = id;
-        route.addBindValue(id);
-        route.addBindValue(joinNumbers(known.repeaters));
-        route.addBindValue(joinNumbers(known.quality));
-        route.addBindValue(nowMs);
+        Sql::bindAll(route, {id, joinNumbers(known.repeaters), joinNumbers(known.quality), nowMs});
         if (const Status s = Sql::exec(route); !s)
             return s.error();
         ++report.routesUpdated;

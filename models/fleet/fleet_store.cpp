@@ -17,10 +17,9 @@ QByteArray hexColumn(const QVariant &value)
     return QByteArray::fromHex(value.toString().toLatin1());
 }
 
-// Never a null QString: Qt Sql binds that as NULL and the columns are NOT NULL.
 QString hexText(const QByteArray &bytes)
 {
-    return bytes.isEmpty() ? QStringLiteral("") : QString::fromLatin1(bytes.toHex().toUpper());
+    return QString::fromLatin1(bytes.toHex().toUpper());
 }
 
 } // namespace
@@ -74,14 +73,12 @@ Result<qint64> FleetStore::addRouter(const domain::Router &router, const RouterA
                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         !s)
         return s.error();
-    for (const QVariant &v : QVariantList{
-             *id, access.framing == client::Framing::Wrapper ? 1 : 0,
-             client::authenticationName(access.authentication),
-             access.password.isEmpty() ? QStringLiteral("") : QString::fromLatin1(access.password),
-             client::protectionName(access.protection), hexText(access.blockKey),
-             hexText(access.authKey), hexText(access.systemTitle), access.frameTimeoutMs,
-             access.responseTimeoutMs})
-        q.addBindValue(v);
+    Sql::bindAll(q,
+                 {*id, access.framing == client::Framing::Wrapper ? 1 : 0,
+                  client::authenticationName(access.authentication),
+                  QString::fromLatin1(access.password), client::protectionName(access.protection),
+                  hexText(access.blockKey), hexText(access.authKey), hexText(access.systemTitle),
+                  access.frameTimeoutMs, access.responseTimeoutMs});
     if (const Status s = Sql::exec(q); !s)
         return s.error();
     if (const Status s = transaction.commit(); !s)
@@ -259,54 +256,6 @@ Result<MeterEndpoint> FleetStore::meterBySerial(const QString &serial)
     if (!m)
         return m.error();
     return endpointFor(*m);
-}
-
-Result<QList<MeterEndpoint>> FleetStore::metersOf(qint64 routerId)
-{
-    const Result<RouterEndpoint> r = router(routerId);
-    if (!r)
-        return r.error();
-    QSqlQuery q(m_db);
-    if (const Status s = Sql::prepare(q, QStringLiteral("SELECT id FROM meters WHERE router_id = ?"
-                                                        " AND state IN (0, 1)"
-                                                        " ORDER BY physical_address"));
-        !s)
-        return s.error();
-    q.addBindValue(routerId);
-    if (const Status s = Sql::exec(q); !s)
-        return s.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    storage::DomainStore domainStore(m_db);
-    QList<MeterEndpoint> result;
-    result.reserve(ids.size());
-    for (qint64 id : ids) {
-        const Result<domain::Meter> m = domainStore.meter(id);
-        if (!m)
-            return m.error();
-        MeterEndpoint e;
-        e.meter = *m;
-        e.router = r->router;
-        e.profile = meterProfile(*r, *m);
-        e.counterScope = counterScope(*r, &*m);
-        result.append(std::move(e));
-    }
-    // Counters in one pass rather than a query per meter.
-    QSqlQuery c(m_db);
-    if (const Status s = Sql::prepare(c, QStringLiteral("SELECT scope, next_value FROM"
-                                                        " invocation_counters WHERE scope LIKE"
-                                                        " 'meter:%'"));
-        !s)
-        return s.error();
-    if (const Status s = Sql::exec(c); !s)
-        return s.error();
-    QHash<QString, quint64> counters;
-    while (c.next())
-        counters.insert(c.value(0).toString(), quint64(c.value(1).toLongLong()));
-    for (MeterEndpoint &e : result)
-        e.profile.association.invocationCounter = counters.value(e.counterScope, 0);
-    return result;
 }
 
 Result<quint64> FleetStore::invocationCounter(const QString &scope)

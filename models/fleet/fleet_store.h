@@ -63,8 +63,6 @@ public:
 
     Result<MeterEndpoint> meter(qint64 id);
     Result<MeterEndpoint> meterBySerial(const QString &serial);
-    // Every active meter of a router (not disabled or decommissioned), by physical address.
-    Result<QList<MeterEndpoint>> metersOf(qint64 routerId);
 
     // The profile to reach `meter` through `router`: the router's link,
     // the meter's physical address.

@@ -10,6 +10,76 @@ namespace ims::fleet {
 
 using storage::Sql;
 
+namespace {
+
+// Where each read of a meter starts, from what is stored. The statements are
+// prepared once per router, not once per meter.
+class CursorReader
+{
+public:
+    explicit CursorReader(QSqlDatabase &db)
+        : m_profile(db)
+        , m_daily(db)
+        , m_monthly(db)
+        , m_clock(db)
+        , m_events(db)
+    {}
+
+    Status prepare()
+    {
+        // Channel 1 (A+) is in every profile; the others are read in the same rows.
+        const std::pair<QSqlQuery *, QString> statements[] = {
+            {&m_profile, QStringLiteral("SELECT MAX(interval_end) FROM interval_values"
+                                        " WHERE meter_id = ? AND channel = 1")},
+            {&m_daily, QStringLiteral("SELECT MAX(taken_at) FROM register_snapshots"
+                                      " WHERE meter_id = ? AND kind = 1")},
+            {&m_monthly, QStringLiteral("SELECT MAX(taken_at) FROM register_snapshots"
+                                        " WHERE meter_id = ? AND kind = 2")},
+            {&m_clock, QStringLiteral("SELECT MAX(workstation_time_ms) FROM clock_checks"
+                                      " WHERE meter_id = ? AND target = 0 AND correction <> 0"
+                                      " AND correction_ok = 1")},
+            {&m_events, QStringLiteral("SELECT journal, MAX(event_time) FROM meter_events"
+                                       " WHERE meter_id = ? GROUP BY journal")},
+        };
+        for (const auto &[query, statement] : statements)
+            if (const Status s = Sql::prepare(*query, statement); !s)
+                return s;
+        return {};
+    }
+
+    Status read(qint64 meterId, engine::MeterCursor &cursor)
+    {
+        const std::pair<QSqlQuery *, qint64 *> scalars[] = {
+            {&m_profile, &cursor.profileEnd},
+            {&m_daily, &cursor.dailyTime},
+            {&m_monthly, &cursor.monthlyTime},
+            {&m_clock, &cursor.lastClockCorrectionMs},
+        };
+        for (const auto &[query, target] : scalars) {
+            query->addBindValue(meterId);
+            if (const Status s = Sql::exec(*query); !s)
+                return s;
+            *target = query->next() ? query->value(0).toLongLong() : 0;
+            query->finish();
+        }
+        m_events.addBindValue(meterId);
+        if (const Status s = Sql::exec(m_events); !s)
+            return s;
+        while (m_events.next()) {
+            const int journal = m_events.value(0).toInt();
+            if (journal >= 0 && journal < engine::kJournalSlots)
+                cursor.eventTime[size_t(journal)] = m_events.value(1).toLongLong();
+        }
+        m_events.finish();
+        return {};
+    }
+
+private:
+    QSqlQuery m_profile, m_daily, m_monthly, m_clock, m_events;
+};
+
+} // namespace
+
 Result<engine::PollSettings> PollPlanner::settings(engine::PollSettings s)
 {
     QSqlQuery q(m_db);
@@ -147,54 +217,13 @@ Result<engine::RouterPlan> PollPlanner::planRouter(qint64 routerId, quint32 what
         for (engine::MeterJob &job : plan.meters)
             job.invocationCounter = counters.value(job.counterScope, 0);
     }
+    CursorReader cursors(m_db);
+    if (const Status s = cursors.prepare(); !s)
+        return s.error();
     for (engine::MeterJob &job : plan.meters)
-        if (const Status s = fillCursor(job.meter.id, job.cursor); !s)
+        if (const Status s = cursors.read(job.meter.id, job.cursor); !s)
             return s.error();
     return plan;
-}
-
-Status PollPlanner::fillCursor(qint64 meterId, engine::MeterCursor &cursor)
-{
-    auto scalar = [this, meterId](const QString &statement) {
-        return Sql::scalar(m_db, statement, {meterId});
-    };
-    // Channel 1 (A+) is in every profile; the others are read in the same rows.
-    auto profile = scalar(QStringLiteral("SELECT MAX(interval_end) FROM interval_values"
-                                         " WHERE meter_id = ? AND channel = 1"));
-    if (!profile)
-        return profile.error();
-    cursor.profileEnd = *profile;
-    auto daily = scalar(QStringLiteral("SELECT MAX(taken_at) FROM register_snapshots"
-                                       " WHERE meter_id = ? AND kind = 1"));
-    if (!daily)
-        return daily.error();
-    cursor.dailyTime = *daily;
-    auto monthly = scalar(QStringLiteral("SELECT MAX(taken_at) FROM register_snapshots"
-                                         " WHERE meter_id = ? AND kind = 2"));
-    if (!monthly)
-        return monthly.error();
-    cursor.monthlyTime = *monthly;
-    auto clock = scalar(QStringLiteral("SELECT MAX(workstation_time_ms) FROM clock_checks"
-                                       " WHERE meter_id = ? AND target = 0 AND correction <> 0"
-                                       " AND correction_ok = 1"));
-    if (!clock)
-        return clock.error();
-    cursor.lastClockCorrectionMs = *clock;
-    QSqlQuery q(m_db);
-    if (const Status s = Sql::prepare(q, QStringLiteral("SELECT journal, MAX(event_time) FROM"
-                                                        " meter_events WHERE meter_id = ?"
-                                                        " GROUP BY journal"));
-        !s)
-        return s;
-    q.addBindValue(meterId);
-    if (const Status s = Sql::exec(q); !s)
-        return s;
-    while (q.next()) {
-        const int journal = q.value(0).toInt();
-        if (journal >= 0 && journal < engine::kJournalSlots)
-            cursor.eventTime[size_t(journal)] = q.value(1).toLongLong();
-    }
-    return {};
 }
 
 } // namespace ims::fleet

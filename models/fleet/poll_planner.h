@@ -36,7 +36,6 @@ public:
 
 private:
     Result<engine::RouterPlan> planRouter(qint64 routerId, quint32 what, qint64 onlyMeter);
-    Status fillCursor(qint64 meterId, engine::MeterCursor &cursor);
 
     QSqlDatabase m_db;
 };

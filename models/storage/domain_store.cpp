@@ -19,13 +19,7 @@ Result<qint64> DomainStore::insert(const QString &statement, const QVariantList 
     QSqlQuery query(m_db);
     if (const Status s = Sql::prepare(query, statement); !s)
         return s.error();
-    for (const QVariant &value : values) {
-        // A null QString binds as SQL NULL; the schema's text columns are NOT NULL.
-        if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
+    Sql::bindAll(query, values);
     if (const Status s = Sql::exec(query); !s)
         return s.error();
     return query.lastInsertId().toLongLong();

@@ -30,6 +30,16 @@ Status Sql::exec(QSqlQuery &query)
     return {};
 }
 
+void Sql::bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values) {
+        if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
+}
+
 Status Sql::prepare(QSqlQuery &query, const QString &statement)
 {
     if (!query.prepare(statement))

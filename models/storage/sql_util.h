@@ -17,6 +17,9 @@ public:
     static Status exec(QSqlDatabase &db, const QString &statement);
     static Status exec(QSqlQuery &query); // a prepared query
     static Status prepare(QSqlQuery &query, const QString &statement);
+    // Binds the values in order. A null QString is bound as '' rather than
+    // NULL (Qt's default): the schema's text columns are NOT NULL.
+    static void bindAll(QSqlQuery &query, const QVariantList &values);
     // First column of the first row, as an integer (0 when no row).
     static Result<qint64> scalar(QSqlDatabase &db, const QString &statement,
                                  const QVariantList &binds = {});

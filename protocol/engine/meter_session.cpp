@@ -154,7 +154,7 @@ QString MeterSession::stepText(PollStep step)
 
 qint64 MeterSession::nowMs() const
 {
-    return m_settings.nowMs ? m_settings.nowMs() : QDateTime::currentMSecsSinceEpoch();
+    return m_settings.now();
 }
 
 void MeterSession::start()

@@ -1,7 +1,7 @@
 #pragma once
 // The engine's policy knobs, with the defaults of seed 004 (clock) and of
 // a PLC network at 4000 baud.
-#include <QtGlobal>
+#include <QDateTime>
 
 #include <functional>
 
@@ -28,6 +28,8 @@ struct PollSettings
     ClockSettings clock;
     // The workstation clock; tests use the simulator's virtual clock.
     std::function<qint64()> nowMs;
+
+    qint64 now() const { return nowMs ? nowMs() : QDateTime::currentMSecsSinceEpoch(); }
 };
 
 } // namespace ims::engine

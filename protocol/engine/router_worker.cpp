@@ -199,7 +199,7 @@ void RouterWorker::startSession(Queued item)
 {
     m_current = std::move(item);
     ++m_current.attempt;
-    m_startedAtMs = m_settings.nowMs ? m_settings.nowMs() : QDateTime::currentMSecsSinceEpoch();
+    m_startedAtMs = m_settings.now();
     const bool router = m_current.routerClock;
     client::ConnectionProfile profile = router ? m_plan.routerProfile : m_plan.meterProfile;
     auto borrowed = std::make_unique<link::BorrowedLink>(*m_link);
@@ -255,8 +255,7 @@ void RouterWorker::sessionFinished()
     m_summary.bytesSent += sent;
     m_summary.bytesReceived += received;
     m_summary.intervals += report.intervalsRead;
-    const qint64 finishedAt
-        = m_settings.nowMs ? m_settings.nowMs() : QDateTime::currentMSecsSinceEpoch();
+    const qint64 finishedAt = m_settings.now();
 
     if (item.routerClock) {
         m_routerClockPending = false;
@@ -339,7 +338,7 @@ void RouterWorker::failAllQueued(const Error &error)
     queued.swap(m_queue);
     m_routerClockPending = false;
     ReadingBatch batch;
-    const qint64 now = m_settings.nowMs ? m_settings.nowMs() : QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_settings.now();
     for (const Queued &q : queued) {
         if (q.routerClock)
             continue;
