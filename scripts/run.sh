@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # README command 1: install what is missing, build, and start the workstation
-# on its built-in demo network. Arguments are passed to imsdesk.
+# on its built-in demo network. Arguments replace the default `--demo`
+# (for example `--db FILE` for a real workstation database).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/scripts/build.sh"
 build="${IMSDESK_BUILD_DIR:-$here/build}"
-# The demo network arrives with the operator views (issue "Operator
-# workstation"); until then the main window opens as it is.
+if [ "$#" -eq 0 ]; then
+  set -- --demo
+fi
 exec "$build/bin/imsdesk" "$@"

@@ -88,6 +88,22 @@
             <source>Clock deviation above the limit</source>
             <translation>Clock deviation above the limit</translation>
         </message>
+        <message>
+            <source>journal %1, event %2</source>
+            <translation>journal %1, event %2</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 at %2</translation>
+        </message>
+        <message>
+            <source>clock was %1 s off, corrected</source>
+            <translation>clock was %1 s off, corrected</translation>
+        </message>
+        <message>
+            <source>clock is %1 s off, not corrected</source>
+            <translation>clock is %1 s off, not corrected</translation>
+        </message>
     </context>
     <context>
         <name>AlarmStore</name>
@@ -483,6 +499,25 @@
         </message>
     </context>
     <context>
+        <name>CliDatabase</name>
+        <message>
+            <source>Database file.</source>
+            <translation>Database file.</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>Print JSON.</translation>
+        </message>
+        <message>
+            <source>--db FILE is required</source>
+            <translation>--db FILE is required</translation>
+        </message>
+        <message>
+            <source>no database at %1</source>
+            <translation>no database at %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CliRegistry</name>
         <message>
             <source>unknown command "%1"; see `imsdesk-cli help`</source>
@@ -671,6 +706,84 @@
         </message>
     </context>
     <context>
+        <name>CommissionCsvCli</name>
+        <message>
+            <source>line %1  %2  %3: %4</source>
+            <translation>line %1  %2  %3: %4</translation>
+        </message>
+        <message>
+            <source>bound</source>
+            <translation>bound</translation>
+        </message>
+        <message>
+            <source>will bind</source>
+            <translation>will bind</translation>
+        </message>
+        <message>
+            <source>line %1  %2  unchanged</source>
+            <translation>line %1  %2  unchanged</translation>
+        </message>
+        <message>
+            <source>line %1  %2  skipped: %3</source>
+            <translation>line %1  %2  skipped: %3</translation>
+        </message>
+        <message>
+            <source>Database file.</source>
+            <translation>Database file.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>serial;subscriber;account;plot;ct;vt;group per meter.</source>
+            <translation>serial;subscriber;account;plot;ct;vt;group per meter.</translation>
+        </message>
+        <message>
+            <source>Skip lines naming meters the database does not have, instead of refusing the file.</source>
+            <translation>Skip lines naming meters the database does not have, instead of refusing the file.</translation>
+        </message>
+        <message>
+            <source>Check the file and print what would change; write nothing.</source>
+            <translation>Check the file and print what would change; write nothing.</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>Print JSON.</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli commission --db FILE --csv FILE [--allow-unknown] [--dry-run] [--json]</source>
+            <translation>usage: imsdesk-cli commission --db FILE --csv FILE [--allow-unknown] [--dry-run] [--json]</translation>
+        </message>
+        <message>
+            <source>no database at %1</source>
+            <translation>no database at %1</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>warning: %1</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>line %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>the file is refused, nothing was changed (%n problem(s))</source>
+            <translation>
+                <numerusform>the file is refused, nothing was changed (%n problem(s))</numerusform>
+                <numerusform>the file is refused, nothing was changed (%n problem(s))</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>dry run: %1 meter(s) would be bound, %2 unchanged, %3 skipped; %4 subscriber(s) and %5 balance group(s) would be created</source>
+            <translation>dry run: %1 meter(s) would be bound, %2 unchanged, %3 skipped; %4 subscriber(s) and %5 balance group(s) would be created</translation>
+        </message>
+        <message>
+            <source>%1 meter(s) bound, %2 unchanged, %3 skipped; %4 subscriber(s) and %5 balance group(s) created</source>
+            <translation>%1 meter(s) bound, %2 unchanged, %3 skipped; %4 subscriber(s) and %5 balance group(s) created</translation>
+        </message>
+    </context>
+    <context>
         <name>Commissioning</name>
         <message>
             <source>router %1 does not report the head meter %2</source>
@@ -679,6 +792,170 @@
         <message>
             <source>Substation %1</source>
             <translation>Substation %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommissioningCsvImport</name>
+        <message>
+            <source>meter %1 is not in the database; skipped</source>
+            <translation>meter %1 is not in the database; skipped</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>line %1: %2</translation>
+        </message>
+        <message>
+            <source>meter %1 is not commissioned yet: the database does not have it. Take it in from its router first, or allow unknown meters to skip it</source>
+            <translation>meter %1 is not commissioned yet: the database does not have it. Take it in from its router first, or allow unknown meters to skip it</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>account %1 belongs to "%2" in the database, the file says "%3"</source>
+            <translation>account %1 belongs to "%2" in the database, the file says "%3"</translation>
+        </message>
+        <message>
+            <source>subscriber %1 named "%2"</source>
+            <translation>subscriber %1 named "%2"</translation>
+        </message>
+        <message>
+            <source>%1 (new)</source>
+            <translation>%1 (new)</translation>
+        </message>
+        <message>
+            <source>subscriber: %1 → %2</source>
+            <translation>subscriber: %1 → %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>plot: %1 → %2</source>
+            <translation>plot: %1 → %2</translation>
+        </message>
+        <message>
+            <source>meter %1 has readings whose primary energy was computed with %2 %3; the database keeps no history of ratios, so changing it to %4 would rewrite the past. A ratio can only be changed before the first reading</source>
+            <translation>meter %1 has readings whose primary energy was computed with %2 %3; the database keeps no history of ratios, so changing it to %4 would rewrite the past. A ratio can only be changed before the first reading</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>CT</source>
+            <translation>CT</translation>
+        </message>
+        <message>
+            <source>VT</source>
+            <translation>VT</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n balance group(s) are named "%1"; rename them apart first</source>
+            <translation>
+                <numerusform>%n balance group(s) are named "%1"; rename them apart first</numerusform>
+                <numerusform>%n balance group(s) are named "%1"; rename them apart first</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>joins balance group "%1"</source>
+            <translation>joins balance group "%1"</translation>
+        </message>
+        <message>
+            <source>joins balance group "%1" (new)</source>
+            <translation>joins balance group "%1" (new)</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more problem(s)</source>
+            <translation>
+                <numerusform>and %n more problem(s)</numerusform>
+                <numerusform>and %n more problem(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the file is refused, nothing was changed: %1</source>
+            <translation>the file is refused, nothing was changed: %1</translation>
+        </message>
+        <message>
+            <source>%1 vanished while binding</source>
+            <translation>%1 vanished while binding</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommissioningCsvParser</name>
+        <message>
+            <source>a quoted value opened on this line is never closed</source>
+            <translation>a quoted value opened on this line is never closed</translation>
+        </message>
+        <message>
+            <source>text follows a closing quote; quotes inside a quoted value are written twice ("")</source>
+            <translation>text follows a closing quote; quotes inside a quoted value are written twice ("")</translation>
+        </message>
+        <message>
+            <source>%1 is %2 bytes; the limit is %3 bytes (10 MB)</source>
+            <translation>%1 is %2 bytes; the limit is %3 bytes (10 MB)</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than the limit of %2 bytes (10 MB)</source>
+            <translation>%1 is larger than the limit of %2 bytes (10 MB)</translation>
+        </message>
+        <message>
+            <source>the file is %1 bytes; the limit is %2 bytes (10 MB)</source>
+            <translation>the file is %1 bytes; the limit is %2 bytes (10 MB)</translation>
+        </message>
+        <message>
+            <source>the line is not UTF-8 text; save the file as "CSV UTF-8"</source>
+            <translation>the line is not UTF-8 text; save the file as "CSV UTF-8"</translation>
+        </message>
+        <message>
+            <source>the file is empty; the first line must name the columns: %1</source>
+            <translation>the file is empty; the first line must name the columns: %1</translation>
+        </message>
+        <message>
+            <source>column %1 has no name</source>
+            <translation>column %1 has no name</translation>
+        </message>
+        <message>
+            <source>unknown column "%1"; the columns are %2</source>
+            <translation>unknown column "%1"; the columns are %2</translation>
+        </message>
+        <message>
+            <source>column "%1" appears twice</source>
+            <translation>column "%1" appears twice</translation>
+        </message>
+        <message>
+            <source>the first line must name the columns, "serial" among them: %1</source>
+            <translation>the first line must name the columns, "serial" among them: %1</translation>
+        </message>
+        <message>
+            <source>%1 values, but the header names %2 columns</source>
+            <translation>%1 values, but the header names %2 columns</translation>
+        </message>
+        <message>
+            <source>the serial number is empty</source>
+            <translation>the serial number is empty</translation>
+        </message>
+        <message>
+            <source>meter %1 is already on line %2</source>
+            <translation>meter %1 is already on line %2</translation>
+        </message>
+        <message>
+            <source>%1 "%2" is not a ratio; write whole numbers such as 150/5 or 30</source>
+            <translation>%1 "%2" is not a ratio; write whole numbers such as 150/5 or 30</translation>
+        </message>
+        <message>
+            <source>subscriber "%1" has no account; a subscriber is known by the account</source>
+            <translation>subscriber "%1" has no account; a subscriber is known by the account</translation>
+        </message>
+        <message>
+            <source>account %1 is "%2" here but "%3" on line %4</source>
+            <translation>account %1 is "%2" here but "%3" on line %4</translation>
         </message>
     </context>
     <context>
@@ -1082,6 +1359,29 @@
         </message>
     </context>
     <context>
+        <name>DemoSetup</name>
+        <message>
+            <source>SNT Rassvet (demo)</source>
+            <translation>SNT Rassvet (demo)</translation>
+        </message>
+        <message>
+            <source>Substation TP-1 10/0.4 kV</source>
+            <translation>Substation TP-1 10/0.4 kV</translation>
+        </message>
+        <message>
+            <source>TP-1 router</source>
+            <translation>TP-1 router</translation>
+        </message>
+        <message>
+            <source>Demo: all meters every half hour</source>
+            <translation>Demo: all meters every half hour</translation>
+        </message>
+        <message>
+            <source>the demo router did not report its meters: %1</source>
+            <translation>the demo router did not report its meters: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DisconnectControl</name>
         <message>
             <source>control state %1 is not defined (0..2)</source>
@@ -1270,6 +1570,16 @@
         </message>
     </context>
     <context>
+        <name>EngineWiring</name>
+        <message numerus="yes">
+            <source>%1: %n meter(s) queued</source>
+            <translation>
+                <numerusform>%1: %n meter(s) queued</numerusform>
+                <numerusform>%1: %n meter(s) queued</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorApdu</name>
         <message>
             <source>exception: %1, %2</source>
@@ -1321,18 +1631,6 @@
     </context>
     <context>
         <name>FleetCli</name>
-        <message>
-            <source>Database file.</source>
-            <translation>Database file.</translation>
-        </message>
-        <message>
-            <source>Print JSON.</source>
-            <translation>Print JSON.</translation>
-        </message>
-        <message>
-            <source>--db FILE is required</source>
-            <translation>--db FILE is required</translation>
-        </message>
         <message>
             <source>usage: imsdesk-cli router add|list|meters --db FILE ...</source>
             <translation>usage: imsdesk-cli router add|list|meters --db FILE ...</translation>
@@ -1417,10 +1715,6 @@
             <translation>SERIAL</translation>
         </message>
         <message>
-            <source>usage: imsdesk-cli commission --db FILE --router NAME (--all-discovered | --served-only) [--head-meter SERIAL] [--json]</source>
-            <translation>usage: imsdesk-cli commission --db FILE --router NAME (--all-discovered | --served-only) [--head-meter SERIAL] [--json]</translation>
-        </message>
-        <message>
             <source>router %1: %2 meter(s) added, %3 already in the database</source>
             <translation>router %1: %2 meter(s) added, %3 already in the database</translation>
         </message>
@@ -1465,12 +1759,18 @@
             <translation>add routers to the database, list them, list a router's meters</translation>
         </message>
         <message>
-            <source>take the meters a router knows into the database</source>
-            <translation>take the meters a router knows into the database</translation>
-        </message>
-        <message>
             <source>read meters now and store what they hold</source>
             <translation>read meters now and store what they hold</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli commission --db FILE --router NAME (--all-discovered | --served-only) [--head-meter SERIAL] [--json]
+       imsdesk-cli commission --db FILE --csv FILE [--allow-unknown] [--dry-run] [--json]</source>
+            <translation>usage: imsdesk-cli commission --db FILE --router NAME (--all-discovered | --served-only) [--head-meter SERIAL] [--json]
+       imsdesk-cli commission --db FILE --csv FILE [--allow-unknown] [--dry-run] [--json]</translation>
+        </message>
+        <message>
+            <source>take the meters a router knows into the database, or bind meters to subscribers from a CSV</source>
+            <translation>take the meters a router knows into the database, or bind meters to subscribers from a CSV</translation>
         </message>
     </context>
     <context>
@@ -1498,6 +1798,10 @@
         <message>
             <source>meter %1 is not bound to a router (optical readout only)</source>
             <translation>meter %1 is not bound to a router (optical readout only)</translation>
+        </message>
+        <message>
+            <source>no router with id %1</source>
+            <translation>no router with id %1</translation>
         </message>
     </context>
     <context>
@@ -3436,6 +3740,172 @@
         </message>
     </context>
     <context>
+        <name>ScheduleCli</name>
+        <message>
+            <source>Period: 30m, 1h, 1d ...</source>
+            <translation>Period: 30m, 1h, 1d ...</translation>
+        </message>
+        <message>
+            <source>PERIOD</source>
+            <translation>PERIOD</translation>
+        </message>
+        <message>
+            <source>Local time of the first run of the day (HH:MM), or minutes past the period's start for shorter periods (MM).</source>
+            <translation>Local time of the first run of the day (HH:MM), or minutes past the period's start for shorter periods (MM).</translation>
+        </message>
+        <message>
+            <source>TIME</source>
+            <translation>TIME</translation>
+        </message>
+        <message>
+            <source>every site</source>
+            <translation>every site</translation>
+        </message>
+        <message>
+            <source>site %1</source>
+            <translation>site %1</translation>
+        </message>
+        <message>
+            <source>router %1</source>
+            <translation>router %1</translation>
+        </message>
+        <message>
+            <source>meter %1</source>
+            <translation>meter %1</translation>
+        </message>
+        <message>
+            <source>balance group %1</source>
+            <translation>balance group %1</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli schedule list|add|set --db FILE ...</source>
+            <translation>usage: imsdesk-cli schedule list|add|set --db FILE ...</translation>
+        </message>
+        <message>
+            <source>%1  %2  %3: %4, every %5 s from +%6 s%7; last run %8</source>
+            <translation>%1  %2  %3: %4, every %5 s from +%6 s%7; last run %8</translation>
+        </message>
+        <message>
+            <source> (disabled)</source>
+            <translation> (disabled)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Schedule name.</source>
+            <translation>Schedule name.</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>Every router of a site (0: all).</source>
+            <translation>Every router of a site (0: all).</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>One router.</source>
+            <translation>One router.</translation>
+        </message>
+        <message>
+            <source>One meter.</source>
+            <translation>One meter.</translation>
+        </message>
+        <message>
+            <source>SERIAL</source>
+            <translation>SERIAL</translation>
+        </message>
+        <message>
+            <source>The meters of a balance group.</source>
+            <translation>The meters of a balance group.</translation>
+        </message>
+        <message>
+            <source>daily, profile, events, registers, instant, clock or billing; comma-separated.</source>
+            <translation>daily, profile, events, registers, instant, clock or billing; comma-separated.</translation>
+        </message>
+        <message>
+            <source>WHAT</source>
+            <translation>WHAT</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli schedule add --db FILE --name TEXT (--site ID | --router ID | --meter SERIAL | --group ID) --what WHAT --every PERIOD [--at TIME]</source>
+            <translation>usage: imsdesk-cli schedule add --db FILE --name TEXT (--site ID | --router ID | --meter SERIAL | --group ID) --what WHAT --every PERIOD [--at TIME]</translation>
+        </message>
+        <message>
+            <source>schedule %1 added: %2</source>
+            <translation>schedule %1 added: %2</translation>
+        </message>
+        <message>
+            <source>Schedule id.</source>
+            <translation>Schedule id.</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Run the schedule.</source>
+            <translation>Run the schedule.</translation>
+        </message>
+        <message>
+            <source>Stop running it.</source>
+            <translation>Stop running it.</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli schedule set --db FILE --id N [--every PERIOD] [--at TIME] [--enable | --disable]</source>
+            <translation>usage: imsdesk-cli schedule set --db FILE --id N [--every PERIOD] [--at TIME] [--enable | --disable]</translation>
+        </message>
+        <message>
+            <source>no poll schedule with id %1</source>
+            <translation>no poll schedule with id %1</translation>
+        </message>
+        <message>
+            <source>schedule %1 changed</source>
+            <translation>schedule %1 changed</translation>
+        </message>
+        <message>
+            <source>list, add and change the poll schedules run unattended</source>
+            <translation>list, add and change the poll schedules run unattended</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleStore</name>
+        <message>
+            <source>a schedule repeats every 5 minutes or more, in steps that divide a day (or whole days up to a week)</source>
+            <translation>a schedule repeats every 5 minutes or more, in steps that divide a day (or whole days up to a week)</translation>
+        </message>
+        <message>
+            <source>the start offset must lie within one period</source>
+            <translation>the start offset must lie within one period</translation>
+        </message>
+        <message>
+            <source>a schedule must read something</source>
+            <translation>a schedule must read something</translation>
+        </message>
+        <message>
+            <source>no poll schedule with id %1</source>
+            <translation>no poll schedule with id %1</translation>
+        </message>
+        <message>
+            <source>poll schedule %1 has an unknown kind of target</source>
+            <translation>poll schedule %1 has an unknown kind of target</translation>
+        </message>
+        <message>
+            <source>Daily readout</source>
+            <translation>Daily readout</translation>
+        </message>
+        <message>
+            <source>Head meter every half hour</source>
+            <translation>Head meter every half hour</translation>
+        </message>
+    </context>
+    <context>
         <name>ScriptTable</name>
         <message>
             <source>service %1 is neither write attribute (1) nor execute method (2)</source>
@@ -3605,6 +4075,18 @@
         <message>
             <source>--time-scale wants a number from 0 to 1000000</source>
             <translation>--time-scale wants a number from 0 to 1000000</translation>
+        </message>
+        <message>
+            <source>Modem turnaround per PLC hop in milliseconds (0: none).</source>
+            <translation>Modem turnaround per PLC hop in milliseconds (0: none).</translation>
+        </message>
+        <message>
+            <source>MS</source>
+            <translation>MS</translation>
+        </message>
+        <message>
+            <source>--hop-latency wants milliseconds from 0 to 10000</source>
+            <translation>--hop-latency wants milliseconds from 0 to 10000</translation>
         </message>
     </context>
     <context>
@@ -5246,6 +5728,45 @@
         </message>
     </context>
     <context>
+        <name>ims::app::DemoNetwork</name>
+        <message>
+            <source>the demo router did not open a TCP port</source>
+            <translation>the demo router did not open a TCP port</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::app::EngineCore</name>
+        <message>
+            <source>Schedule "%1": %2</source>
+            <translation>Schedule "%1": %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo substation commissioned: %n meter(s).</source>
+            <translation>
+                <numerusform>Demo substation commissioned: %n meter(s).</numerusform>
+                <numerusform>Demo substation commissioned: %n meter(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo substation connected.</source>
+            <translation>Demo substation connected.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n frame(s) not shown: the link is faster than the trace</source>
+            <translation>
+                <numerusform>%n frame(s) not shown: the link is faster than the trace</numerusform>
+                <numerusform>%n frame(s) not shown: the link is faster than the trace</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::app::EngineHost</name>
+        <message>
+            <source>Readings could not be stored: %1</source>
+            <translation>Readings could not be stored: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::client::DlmsClient</name>
         <message>
             <source>expected an AARE, got %1</source>
@@ -6332,6 +6853,141 @@
         </message>
     </context>
     <context>
+        <name>ims::ui::CommissioningDialog</name>
+        <message>
+            <source>bound</source>
+            <translation>bound</translation>
+        </message>
+        <message>
+            <source>will bind</source>
+            <translation>will bind</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>&amp;Load CSV…</source>
+            <translation>&amp;Load CSV…</translation>
+        </message>
+        <message>
+            <source>Skip meters the database does not have</source>
+            <translation>Skip meters the database does not have</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Apply</translation>
+        </message>
+        <message>
+            <source>Commissioning</source>
+            <translation>Commissioning</translation>
+        </message>
+        <message>
+            <source>Router / serial</source>
+            <translation>Router / serial</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Subscriber</source>
+            <translation>Subscriber</translation>
+        </message>
+        <message>
+            <source>Plot</source>
+            <translation>Plot</translation>
+        </message>
+        <message>
+            <source>CT</source>
+            <translation>CT</translation>
+        </message>
+        <message>
+            <source>VT</source>
+            <translation>VT</translation>
+        </message>
+        <message>
+            <source>Balance groups</source>
+            <translation>Balance groups</translation>
+        </message>
+        <message>
+            <source>No file loaded. Columns: %1</source>
+            <translation>No file loaded. Columns: %1</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>Serial</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Loading the meters…</source>
+            <translation>Loading the meters…</translation>
+        </message>
+        <message>
+            <source>Without a router</source>
+            <translation>Without a router</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Commissioning file</source>
+            <translation>Commissioning file</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Checking the file…</translation>
+        </message>
+        <message>
+            <source>The file cannot be applied: %1. Nothing will be changed until every line is right.</source>
+            <translation>The file cannot be applied: %1. Nothing will be changed until every line is right.</translation>
+        </message>
+        <message>
+            <source>%1 meter(s) will be bound, %2 unchanged, %3 skipped; %4 subscriber(s) and %5 balance group(s) will be created.</source>
+            <translation>%1 meter(s) will be bound, %2 unchanged, %3 skipped; %4 subscriber(s) and %5 balance group(s) will be created.</translation>
+        </message>
+        <message>
+            <source>The database already says what the file says.</source>
+            <translation>The database already says what the file says.</translation>
+        </message>
+        <message>
+            <source>Binding the meters…</source>
+            <translation>Binding the meters…</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>%1 meter(s) bound; %2 subscriber(s) and %3 balance group(s) created.</source>
+            <translation>%1 meter(s) bound; %2 subscriber(s) and %3 balance group(s) created.</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::ui::FrameTraceView</name>
         <message>
             <source>Pause</source>
@@ -6564,10 +7220,6 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</t
             <translation>The language changes when ImsDesk is started again.</translation>
         </message>
         <message>
-            <source>No database is open. Start ImsDesk with --db FILE, or run the demo substation (see README).</source>
-            <translation>No database is open. Start ImsDesk with --db FILE, or run the demo substation (see README).</translation>
-        </message>
-        <message>
             <source>Network map</source>
             <translation>Network map</translation>
         </message>
@@ -6653,6 +7305,22 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</t
         <message>
             <source>Read a meter through the &amp;optical port...</source>
             <translation>Read a meter through the &amp;optical port...</translation>
+        </message>
+        <message>
+            <source>No database is open. Start ImsDesk with --db FILE to open a workstation database, or try the demo substation: a simulated SNT network of 120 meters is commissioned and polled in seconds, and keeps running while the window is open.</source>
+            <translation>No database is open. Start ImsDesk with --db FILE to open a workstation database, or try the demo substation: a simulated SNT network of 120 meters is commissioned and polled in seconds, and keeps running while the window is open.</translation>
+        </message>
+        <message>
+            <source>Start the demo substation</source>
+            <translation>Start the demo substation</translation>
+        </message>
+        <message>
+            <source>Commissioning…</source>
+            <translation>Commissioning…</translation>
+        </message>
+        <message>
+            <source>Open a database first: commissioning binds its meters.</source>
+            <translation>Open a database first: commissioning binds its meters.</translation>
         </message>
     </context>
     <context>
@@ -7266,6 +7934,10 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</t
         <message>
             <source>no database at %1</source>
             <translation>no database at %1</translation>
+        </message>
+        <message>
+            <source>Start the built-in demo substation (a simulated network in this process) and poll it; with --db, keep its data in FILE.</source>
+            <translation>Start the built-in demo substation (a simulated network in this process) and poll it; with --db, keep its data in FILE.</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@
 #include "ui/alarms/alarm_watch.h"
 #include "ui/alarms/alarms_view.h"
 #include "ui/balance/balance_view.h"
+#include "ui/commissioning/commissioning_dialog.h"
 #include "ui/core/logging.h"
 #include "ui/core/query_runner.h"
 #include "ui/load_profile/load_profile_view.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -58,12 +60,26 @@ MainWindow::MainWindow(storage::Database *database, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ImsDesk — metering workstation"));
-    auto *welcome = new QLabel(tr("No database is open. Start ImsDesk with --db FILE, or run the"
-                                  " demo substation (see README)."),
-                               this);
-    welcome->setAlignment(Qt::AlignCenter);
-    welcome->setWordWrap(true);
-    welcome->setObjectName(QStringLiteral("welcomeLabel"));
+    // Without a database the window offers the demo substation: the
+    // quickest way for a newcomer to see what ImsDesk does.
+    auto *welcome = new QWidget(this);
+    welcome->setObjectName(QStringLiteral("welcomePage"));
+    auto *welcomeLayout = new QVBoxLayout(welcome);
+    auto *welcomeText = new QLabel(
+        tr("No database is open. Start ImsDesk with --db FILE to open a workstation database,"
+           " or try the demo substation: a simulated SNT network of 120 meters is commissioned"
+           " and polled in seconds, and keeps running while the window is open."),
+        welcome);
+    welcomeText->setAlignment(Qt::AlignCenter);
+    welcomeText->setWordWrap(true);
+    welcomeText->setObjectName(QStringLiteral("welcomeLabel"));
+    auto *demoButton = new QPushButton(tr("Start the demo substation"), welcome);
+    demoButton->setObjectName(QStringLiteral("demoButton"));
+    connect(demoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
+    welcomeLayout->addStretch();
+    welcomeLayout->addWidget(welcomeText);
+    welcomeLayout->addWidget(demoButton, 0, Qt::AlignHCenter);
+    welcomeLayout->addStretch();
     m_stack->addWidget(welcome);
     setCentralWidget(m_stack);
     createMenus();
@@ -236,6 +252,17 @@ void MainWindow::createMenus()
     QAction *optical = file->addAction(tr("Read a meter through the &optical port..."), this,
                                        &MainWindow::openOpticalReadout);
     optical->setObjectName(QStringLiteral("opticalReadAction"));
+    QAction *commissioning = file->addAction(tr("Commissioning…"), this, [this] {
+        if (!m_runner) {
+            statusBar()->showMessage(tr("Open a database first: commissioning binds its meters."));
+            return;
+        }
+        auto *dialog = new CommissioningDialog(*m_runner, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CommissioningDialog::applied, this, &MainWindow::refreshData);
+        dialog->show();
+    });
+    commissioning->setObjectName(QStringLiteral("commissioningAction"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -302,6 +329,16 @@ void MainWindow::showBalanceGroup(qint64 groupId)
         return;
     m_balance->showGroup(groupId);
     m_tabs->setCurrentWidget(m_balance);
+}
+
+void MainWindow::reloadInstallation()
+{
+    if (!m_runner)
+        return;
+    m_topology->reload();
+    m_map->reloadRouters();
+    m_balance->reloadGroups();
+    m_profile->reloadSources();
 }
 
 void MainWindow::refreshData()

@@ -80,6 +80,8 @@ public slots:
     void openOpticalReadout();
     // After new readings: statuses, the open card, charts and lists again.
     void refreshData();
+    // After routers or meters were added: the tree, the map and the lists.
+    void reloadInstallation();
     void setLinkState(const QString &link, bool up);
     void onMeterProgress(const ims::engine::MeterProgress &progress);
     void onRouterProgress(const ims::engine::RouterProgress &progress);
@@ -88,6 +90,8 @@ signals:
     void readNowRequested(qint64 meterId);
     void pollStartRequested();
     void pollStopRequested();
+    // The welcome page's "Start the demo substation".
+    void demoRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -8,6 +8,7 @@
 #include "app/cli/meters_command.h"
 #include "app/cli/optical_command.h"
 #include "app/cli/relay_command.h"
+#include "app/cli/schedule_command.h"
 #include "app/cli/tariff_command.h"
 
 #include <QTextStream>
@@ -61,6 +62,7 @@ CliRegistry CliRegistry::withAllCommands()
     registry.add(routerCommand());
     registry.add(commissionCommand());
     registry.add(pollCommand());
+    registry.add(scheduleCommand());
     registry.add(relayCommand());
     registry.add(tariffCommand());
     registry.add(limitCommand());

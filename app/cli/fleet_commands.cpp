@@ -1,8 +1,10 @@
 #include "app/cli/fleet_commands.h"
 
 #include "app/cli/cli_connection_options.h"
+#include "app/cli/cli_database.h"
 #include "app/cli/cli_output.h"
 #include "app/cli/cli_sync.h"
+#include "app/cli/commission_csv_command.h"
 #include "models/fleet/commissioning.h"
 #include "models/fleet/fleet_store.h"
 #include "models/fleet/poll_service.h"
@@ -37,90 +39,14 @@ public:
     static int poll(const QStringList &args);
 };
 
-const QCommandLineOption &dbOption()
-{
-    static const QCommandLineOption o(QStringLiteral("db"), FleetCli::tr("Database file."),
-                                      QStringLiteral("FILE"));
-    return o;
-}
-
-const QCommandLineOption &jsonOption()
-{
-    static const QCommandLineOption o(QStringLiteral("json"), FleetCli::tr("Print JSON."));
-    return o;
-}
-
-// Opens (creating when asked) the database or prints why not.
-std::unique_ptr<storage::Database> openDatabase(const QCommandLineParser &parser)
-{
-    const QString path = parser.value(dbOption());
-    if (path.isEmpty()) {
-        printError(FleetCli::tr("--db FILE is required"), 2);
-        return nullptr;
-    }
-    auto db = std::make_unique<storage::Database>(storage::DatabaseConfig{path});
-    if (const Status s = db->openAndMigrate(); !s) {
-        printError(s.error());
-        return nullptr;
-    }
-    return db;
-}
-
-Result<qint64> ensureSite(QSqlDatabase db, const QString &siteName, const QString &substationName,
-                          qint64 &substationId)
-{
-    storage::DomainStore store(db);
-    Result<qint64> site = storage::Sql::scalar(db,
-                                               QStringLiteral("SELECT id FROM sites WHERE"
-                                                              " name = ?"),
-                                               {siteName});
-    if (!site)
-        return site.error();
-    if (*site == 0) {
-        domain::Site s;
-        s.name = siteName;
-        site = store.add(s);
-        if (!site)
-            return site.error();
-    }
-    Result<qint64> substation = storage::Sql::scalar(db,
-                                                     QStringLiteral("SELECT id FROM substations"
-                                                                    " WHERE site_id = ? AND"
-                                                                    " name = ?"),
-                                                     {*site, substationName});
-    if (!substation)
-        return substation.error();
-    if (*substation == 0) {
-        domain::Substation s;
-        s.siteId = *site;
-        s.name = substationName;
-        substation = store.add(s);
-        if (!substation)
-            return substation.error();
-    }
-    substationId = *substation;
-    return *site;
-}
-
 // Associates with the router's own logical device and reads its inventory.
 Result<engine::RouterInventory> readInventory(const fleet::RouterEndpoint &router)
 {
     link::LinkFactory factory;
-    auto channel = client::makeChannel(factory, router.profile);
-    client::DlmsClient client(*channel, router.profile.association);
-    const Status associated
-        = await<Status>([&](std::function<void(Status)> done) { client.associate(done); });
-    if (!associated)
-        return associated.error();
-    const Result<engine::RouterInventory> inventory = await<Result<engine::RouterInventory>>(
+    return await<Result<engine::RouterInventory>>(
         [&](std::function<void(Result<engine::RouterInventory>)> done) {
-            engine::InventoryReader::read(client, done);
+            engine::InventoryReader::readFrom(factory, router.profile, done);
         });
-    // The inventory is what counts; a failed goodbye does not spoil it.
-    const Status released
-        = await<Status>([&](std::function<void(Status)> done) { client.release(done); });
-    Q_UNUSED(released);
-    return inventory;
 }
 
 int FleetCli::router(const QStringList &args)
@@ -144,7 +70,7 @@ int FleetCli::routerAdd(const QStringList &args)
                                   tr("NAME"));
     const QCommandLineOption substation(QStringLiteral("substation"),
                                         tr("Substation (default: the router's name)."), tr("NAME"));
-    parser.addOptions({dbOption(), jsonOption(), name, site, substation});
+    parser.addOptions({databaseOption(), jsonOption(), name, site, substation});
     if (!parser.parse(QStringList{QStringLiteral("imsdesk-cli router add")} + args))
         return printError(parser.errorText(), 2);
     if (parser.value(name).trimmed().isEmpty())
@@ -155,7 +81,7 @@ int FleetCli::routerAdd(const QStringList &args)
     const Result<client::ConnectionProfile> profile = connection.profile();
     if (!profile)
         return printError(profile.error());
-    auto database = openDatabase(parser);
+    auto database = openCliDatabase(parser, OpenMode::CreateWhenMissing);
     if (!database)
         return 1;
     auto db = database->connection();
@@ -182,15 +108,13 @@ int FleetCli::routerAdd(const QStringList &args)
     } else {
         return printError(tr("a router is reached over TCP or a serial line"), 2);
     }
-    qint64 substationId = 0;
     const QString siteName = parser.isSet(site) ? parser.value(site) : tr("Site");
-    const Result<qint64> siteId = ensureSite(
-        *db, siteName, parser.isSet(substation) ? parser.value(substation) : router.name,
-        substationId);
-    if (!siteId)
-        return printError(siteId.error());
-    router.siteId = *siteId;
-    router.substationId = substationId;
+    const Result<fleet::Placement> placement = fleet::FleetStore(*db).place(
+        siteName, parser.isSet(substation) ? parser.value(substation) : router.name);
+    if (!placement)
+        return printError(placement.error());
+    router.siteId = placement->siteId;
+    router.substationId = placement->substationId;
 
     fleet::RouterAccess access;
     access.framing = profile->framing;
@@ -221,10 +145,10 @@ int FleetCli::routerAdd(const QStringList &args)
 int FleetCli::routerList(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOptions({dbOption(), jsonOption()});
+    parser.addOptions({databaseOption(), jsonOption()});
     if (!parser.parse(QStringList{QStringLiteral("imsdesk-cli router list")} + args))
         return printError(parser.errorText(), 2);
-    auto database = openDatabase(parser);
+    auto database = openCliDatabase(parser, OpenMode::CreateWhenMissing);
     if (!database)
         return 1;
     auto db = database->connection();
@@ -255,12 +179,12 @@ int FleetCli::routerMeters(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption routerOption(QStringLiteral("router"), tr("Router name or id."),
                                           tr("NAME"));
-    parser.addOptions({dbOption(), jsonOption(), routerOption});
+    parser.addOptions({databaseOption(), jsonOption(), routerOption});
     if (!parser.parse(QStringList{QStringLiteral("imsdesk-cli router meters")} + args)
         || !parser.isSet(routerOption))
         return printError(tr("usage: imsdesk-cli router meters --db FILE --router NAME [--json]"),
                           2);
-    auto database = openDatabase(parser);
+    auto database = openCliDatabase(parser, OpenMode::CreateWhenMissing);
     if (!database)
         return 1;
     auto db = database->connection();
@@ -304,6 +228,8 @@ int FleetCli::routerMeters(const QStringList &args)
 
 int FleetCli::commission(const QStringList &args)
 {
+    if (isCommissionCsvInvocation(args))
+        return runCommissionCsv(args);
     QCommandLineParser parser;
     const QCommandLineOption routerOption(QStringLiteral("router"), tr("Router name or id."),
                                           tr("NAME"));
@@ -315,13 +241,15 @@ int FleetCli::commission(const QStringList &args)
                                   tr("Serial of the substation's input meter (heads a balance"
                                      " group of all the router's meters)."),
                                   tr("SERIAL"));
-    parser.addOptions({dbOption(), jsonOption(), routerOption, all, served, head});
+    parser.addOptions({databaseOption(), jsonOption(), routerOption, all, served, head});
     if (!parser.parse(QStringList{QStringLiteral("imsdesk-cli commission")} + args)
         || !parser.isSet(routerOption) || (parser.isSet(all) == parser.isSet(served)))
         return printError(tr("usage: imsdesk-cli commission --db FILE --router NAME"
-                             " (--all-discovered | --served-only) [--head-meter SERIAL] [--json]"),
+                             " (--all-discovered | --served-only) [--head-meter SERIAL] [--json]\n"
+                             "       imsdesk-cli commission --db FILE --csv FILE"
+                             " [--allow-unknown] [--dry-run] [--json]"),
                           2);
-    auto database = openDatabase(parser);
+    auto database = openCliDatabase(parser, OpenMode::CreateWhenMissing);
     if (!database)
         return 1;
     auto db = database->connection();
@@ -367,7 +295,8 @@ int FleetCli::poll(const QStringList &args)
         tr("daily, profile, events, registers, instant, clock or billing; comma-separated"
            " (default daily)."),
         tr("WHAT"), QStringLiteral("daily"));
-    parser.addOptions({dbOption(), jsonOption(), routerOption, meterOption, allOption, whatOption});
+    parser.addOptions(
+        {databaseOption(), jsonOption(), routerOption, meterOption, allOption, whatOption});
     const int targets = 0;
     if (!parser.parse(QStringList{QStringLiteral("imsdesk-cli poll")} + args))
         return printError(parser.errorText(), 2);
@@ -379,7 +308,7 @@ int FleetCli::poll(const QStringList &args)
                              " --all) [--what daily|profile|events|registers|instant|clock|billing]"
                              " [--json]"),
                           2);
-    auto database = openDatabase(parser);
+    auto database = openCliDatabase(parser, OpenMode::CreateWhenMissing);
     if (!database)
         return 1;
     auto db = database->connection();
@@ -490,7 +419,8 @@ CliCommand routerCommand()
 CliCommand commissionCommand()
 {
     return {QStringLiteral("commission"),
-            FleetCli::tr("take the meters a router knows into the database"),
+            FleetCli::tr("take the meters a router knows into the database, or bind"
+                         " meters to subscribers from a CSV"),
             &FleetCli::commission};
 }
 

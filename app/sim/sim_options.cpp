@@ -29,6 +29,9 @@ void SimOptions::declare(QCommandLineParser &parser)
          tr("Also serve every router on a pseudo-terminal, linked as DIR/routerN."), tr("DIR")},
         {QStringLiteral("baud"), tr("PLC bit rate: 300, 4000 or 0 (unlimited)."), tr("BAUD"),
          QStringLiteral("4000")},
+        {QStringLiteral("hop-latency"),
+         tr("Modem turnaround per PLC hop in milliseconds (0: none)."), tr("MS"),
+         QStringLiteral("40")},
         {QStringLiteral("seed"), tr("Seed of the deterministic network and consumption."), tr("S"),
          QStringLiteral("1")},
         {QStringLiteral("loss"), tr("Probability that one PLC hop loses a frame (0..1)."), tr("P"),
@@ -85,6 +88,10 @@ Result<sim::NetworkConfig> SimOptions::read(const QCommandLineParser &parser)
     if (!baud || (*baud != 0 && *baud != 300 && *baud != 4000))
         return invalid(tr("--baud wants 300, 4000 or 0"));
     c.baud = int(*baud);
+    const auto hopLatency = number(QStringLiteral("hop-latency"), 0, 10000);
+    if (!hopLatency)
+        return invalid(tr("--hop-latency wants milliseconds from 0 to 10000"));
+    c.hopLatencyMs = int(*hopLatency);
     if (!parser.isSet(QStringLiteral("demo")) || parser.isSet(QStringLiteral("seed"))) {
         const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)

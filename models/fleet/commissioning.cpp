@@ -1,5 +1,6 @@
 #include "models/fleet/commissioning.h"
 
+#include "models/fleet/schedule_store.h"
 #include "models/storage/domain_store.h"
 #include "models/storage/sql_util.h"
 
@@ -144,6 +145,11 @@ Result<CommissionReport> Commissioning::apply(const RouterEndpoint &router,
             report.balanceGroupId = *existingGroup;
         }
     }
+    // Commissioned meters are read every day from now on, unattended.
+    const Result<int> schedules = ScheduleStore(m_db).ensureDefaults(router.router.siteId);
+    if (!schedules)
+        return schedules.error();
+    report.schedulesAdded = *schedules;
     if (const Status s = transaction.commit(); !s)
         return s.error();
     return report;

@@ -21,6 +21,7 @@ struct CommissionReport
     int routesUpdated = 0;
     QStringList addedSerials;
     qint64 balanceGroupId = 0;
+    int schedulesAdded = 0; // the site's default poll schedules, when it had none
 };
 
 class Commissioning

@@ -49,6 +49,51 @@ Result<link::LinkSettings> routerLink(const domain::Router &router)
     return link::LinkSettings(serial);
 }
 
+Result<Placement> FleetStore::place(const QString &siteName, const QString &substationName)
+{
+    storage::DomainStore store(m_db);
+    Result<qint64> site = storage::Sql::scalar(
+        m_db, QStringLiteral("SELECT id FROM sites WHERE name = ?"), {siteName});
+    if (!site)
+        return site.error();
+    if (*site == 0) {
+        domain::Site s;
+        s.name = siteName;
+        site = store.add(s);
+        if (!site)
+            return site.error();
+    }
+    Result<qint64> substation = storage::Sql::scalar(
+        m_db, QStringLiteral("SELECT id FROM substations WHERE site_id = ? AND name = ?"),
+        {*site, substationName});
+    if (!substation)
+        return substation.error();
+    if (*substation == 0) {
+        domain::Substation s;
+        s.siteId = *site;
+        s.name = substationName;
+        substation = store.add(s);
+        if (!substation)
+            return substation.error();
+    }
+    return Placement{*site, *substation};
+}
+
+Status FleetStore::setRouterTcp(qint64 id, const QString &host, quint16 port)
+{
+    QSqlQuery q(m_db);
+    if (const Status s = storage::Sql::prepare(
+            q, QStringLiteral("UPDATE routers SET transport = ?, host = ?, port = ? WHERE id = ?"));
+        !s)
+        return s;
+    storage::Sql::bindAll(q, {int(domain::RouterTransport::Tcp), host, int(port), id});
+    if (const Status s = storage::Sql::exec(q); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error(ErrorKind::NotFound, tr("no router with id %1").arg(id));
+    return {};
+}
+
 Result<qint64> FleetStore::addRouter(const domain::Router &router, const RouterAccess &access)
 {
     if (router.name.trimmed().isEmpty())

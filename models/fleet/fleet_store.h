@@ -45,6 +45,13 @@ struct RouterEndpoint
     client::ConnectionProfile profile; // the router's own logical device
 };
 
+// Where a router stands: its site and substation.
+struct Placement
+{
+    qint64 siteId = 0;
+    qint64 substationId = 0;
+};
+
 class FleetStore
 {
     Q_DECLARE_TR_FUNCTIONS(FleetStore)
@@ -53,6 +60,8 @@ public:
         : m_db(std::move(db))
     {}
 
+    // The site and substation of these names, created when missing.
+    Result<Placement> place(const QString &siteName, const QString &substationName);
     // Adds the router and its access in one transaction; refuses a duplicate name.
     Result<qint64> addRouter(const domain::Router &router, const RouterAccess &access);
     Result<RouterEndpoint> router(qint64 id);
@@ -60,6 +69,9 @@ public:
     // "name" or a numeric id.
     Result<RouterEndpoint> findRouter(const QString &nameOrId);
     Result<QList<RouterEndpoint>> routers();
+    // The router moved to another TCP address (the demo's network gets a
+    // free port at every start).
+    Status setRouterTcp(qint64 id, const QString &host, quint16 port);
 
     Result<MeterEndpoint> meter(qint64 id);
     Result<MeterEndpoint> meterBySerial(const QString &serial);

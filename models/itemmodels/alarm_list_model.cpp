@@ -93,7 +93,7 @@ QVariant AlarmListModel::data(const QModelIndex &index, int role) const
     case Meter:
         return a.meterSerial;
     case Details:
-        return a.details;
+        return storage::AlarmNames::detailsText(a.details);
     case Acknowledged:
         return a.acknowledgedAtMs
                    ? tr("%1, %2").arg(a.acknowledgedBy, localTime(*a.acknowledgedAtMs))

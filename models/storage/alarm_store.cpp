@@ -2,7 +2,10 @@
 
 #include "models/storage/domain_store.h"
 #include "models/storage/sql_util.h"
+#include "protocol/cosem/spodes_events.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -73,6 +76,41 @@ Status AlarmStore::acknowledge(qint64 alarmId, const QString &operatorName, qint
     if (q.numRowsAffected() != 1)
         return Error(ErrorKind::NotFound, tr("no open alarm %1").arg(alarmId));
     return {};
+}
+
+QString AlarmNames::detailsText(const QString &details)
+{
+    QHash<QString, qint64> field;
+    for (const QString &pair : details.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        bool ok = false;
+        const qint64 value = pair.mid(eq + 1).toLongLong(&ok);
+        if (eq <= 0 || !ok)
+            return details;
+        field.insert(pair.left(eq), value);
+    }
+    const QLocale locale;
+    if (field.contains(QStringLiteral("journal")) && field.contains(QStringLiteral("code"))) {
+        const auto journal = field.value(QStringLiteral("journal"));
+        const auto code = quint16(field.value(QStringLiteral("code")));
+        const auto category = cosem::EventCategory(journal);
+        const QString what = journal >= 0 && journal <= 8
+                                 ? cosem::SpodesEvents::description(category, code)
+                                 : tr("journal %1, event %2").arg(journal).arg(code);
+        if (!field.contains(QStringLiteral("time")))
+            return what;
+        const QDateTime at
+            = QDateTime::fromSecsSinceEpoch(field.value(QStringLiteral("time"))).toLocalTime();
+        return tr("%1 at %2").arg(what, locale.toString(at, QLocale::ShortFormat));
+    }
+    if (field.contains(QStringLiteral("delta_ms"))) {
+        const qint64 delta = field.value(QStringLiteral("delta_ms"));
+        const QString seconds = locale.toString(double(delta) / 1000.0, 'f', 1);
+        return field.value(QStringLiteral("corrected")) != 0
+                   ? tr("clock was %1 s off, corrected").arg(seconds)
+                   : tr("clock is %1 s off, not corrected").arg(seconds);
+    }
+    return details;
 }
 
 } // namespace ims::storage

@@ -26,6 +26,9 @@ class AlarmNames
 public:
     static QString kindName(const QString &kind);
     static QString severityName(AlarmSeverity severity);
+    // The stored details ("journal=4 code=2 time=…", "target=0 … delta_ms=…",
+    // as the ingestor writes them) in the operator's words; other text as is.
+    static QString detailsText(const QString &details);
 };
 
 class AlarmStore

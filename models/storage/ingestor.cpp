@@ -418,6 +418,16 @@ Result<IngestSummary> Ingestor::ingest(const ReadingBatch &batch, qint64 nowMs)
             return result.error();
         summary.inserted += result->inserted;
         summary.duplicates += result->duplicates;
+        // A current register is a sample of a running counter stamped to the
+        // second; two reads in one second (read now, twice) differ without
+        // contradicting each other. Fixed readings (intervals, billing
+        // snapshots) stay sacred: any difference there is a conflict.
+        std::erase_if(result->conflicts, [&](const RowConflict &c) {
+            const bool sample = rows == &pending.registers
+                                && c.offered.key[1] == qint64(engine::RegisterKind::Current);
+            summary.resampled += sample;
+            return sample;
+        });
         if (const Status s = recordConflicts(ingest->table(), result->conflicts, summary, nowMs);
             !s)
             return s.error();

@@ -17,8 +17,11 @@ struct IngestSummary
     qint64 inserted = 0;   // new interval values and register snapshots
     qint64 duplicates = 0; // the same value again: nothing written
     qint64 conflicts = 0;  // a different value for a stored reading: kept aside
-    qint64 rejected = 0;   // unknown meter, off-grid time, value out of range
-    qint64 appended = 0;   // events, instants, sessions, commands, clock, manual
+    // A current register read again within the same second with a value
+    // that moved on: the first sample of that second is kept (not a conflict).
+    qint64 resampled = 0;
+    qint64 rejected = 0; // unknown meter, off-grid time, value out of range
+    qint64 appended = 0; // events, instants, sessions, commands, clock, manual
     qint64 alarms = 0;
 };
 

@@ -23,11 +23,7 @@ Status Retention::setRetentionDays(QSqlDatabase &db, int days)
     if (days < kMinimumDays)
         return Error(ErrorKind::InvalidArgument,
                      tr("readings must be kept at least %1 days (3.5 years)").arg(kMinimumDays));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES ('retention_days', ?)"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(QString::number(days));
-    return Sql::exec(q);
+    return Sql::putSetting(db, QStringLiteral("retention_days"), QString::number(days));
 }
 
 Result<PruneReport> Retention::prune(QSqlDatabase &db, qint64 nowSeconds)

@@ -47,6 +47,18 @@ Status Sql::prepare(QSqlQuery &query, const QString &statement)
     return {};
 }
 
+Status Sql::putSetting(QSqlDatabase &db, const QString &key, const QString &value)
+{
+    QSqlQuery q(db);
+    if (const Status s = prepare(q, QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?)"
+                                                   " ON CONFLICT (key) DO UPDATE"
+                                                   " SET value = excluded.value"));
+        !s)
+        return s;
+    bindAll(q, {key, value});
+    return exec(q);
+}
+
 Result<qint64> Sql::scalar(QSqlDatabase &db, const QString &statement, const QVariantList &binds)
 {
     QSqlQuery query(db);

@@ -23,6 +23,8 @@ public:
     // First column of the first row, as an integer (0 when no row).
     static Result<qint64> scalar(QSqlDatabase &db, const QString &statement,
                                  const QVariantList &binds = {});
+    // Writes one row of the settings table (key → value), replacing it.
+    static Status putSetting(QSqlDatabase &db, const QString &key, const QString &value);
 };
 
 // A transaction that rolls back unless committed.

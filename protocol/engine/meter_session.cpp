@@ -19,6 +19,7 @@ namespace {
 
 constexpr quint16 kData = 1;
 constexpr quint16 kRegister = 3;
+constexpr quint16 kDisconnectControl = 70;
 constexpr quint16 kProfileGeneric = 7;
 constexpr quint16 kClock = 8;
 
@@ -472,6 +473,16 @@ void MeterSession::readProfileChunk()
             const auto rows = cosem::ProfileGeneric::decodeBuffer(*v, m_profileColumns, options);
             if (!rows)
                 return fail(rows.error());
+            // Channel and scale of each column, found once per chunk rather than per value.
+            QList<std::optional<std::pair<EnergyChannel, Scaler>>> energy;
+            for (const CaptureObject &column : std::as_const(m_profileColumns)) {
+                const auto channel = profileChannel(column);
+                const auto scaler = channel ? m_scalers.constFind(column.logicalName.toString())
+                                            : m_scalers.constEnd();
+                energy << (scaler != m_scalers.constEnd()
+                               ? std::optional(std::pair(*channel, *scaler))
+                               : std::nullopt);
+            }
             ReadingBatch batch;
             qint64 newest = 0;
             for (const cosem::ProfileRow &row : *rows) {
@@ -485,19 +496,18 @@ void MeterSession::readProfileChunk()
                     if (isStatusColumn(m_profileColumns[c]))
                         status = quint32(row.values[c].toUInt64().value_or(0))
                                  & IntervalStatus::MeterStatusMask;
-                for (qsizetype c = 0; c < m_profileColumns.size() && c < row.values.size(); ++c) {
-                    const auto channel = profileChannel(m_profileColumns[c]);
-                    const auto scaler
-                        = m_scalers.constFind(m_profileColumns[c].logicalName.toString());
+                for (qsizetype c = 0; c < energy.size() && c < row.values.size(); ++c) {
+                    if (!energy[c])
+                        continue;
                     const auto raw = row.values[c].toInt64();
-                    if (!channel || scaler == m_scalers.constEnd() || !raw)
+                    if (!raw)
                         continue;
                     IntervalReading r;
                     r.meter = m_job.meter;
-                    r.channel = *channel;
+                    r.channel = energy[c]->first;
                     r.intervalEnd = end;
                     r.rawValue = *raw;
-                    r.scaler = scaler->scaler;
+                    r.scaler = energy[c]->second.scaler;
                     r.status = status;
                     batch.intervals << r;
                 }
@@ -541,26 +551,43 @@ void MeterSession::readBilling(const Obis &profile, RegisterKind kind)
                     const auto rows = cosem::ProfileGeneric::decodeBuffer(*v, columns, options);
                     if (!rows)
                         return fail(rows.error());
+                    // Name and scale of each energy column, found once rather than per value.
+                    struct EnergyColumn
+                    {
+                        QString obis;
+                        quint8 tariff = 0;
+                        Scaler scaler;
+                    };
+                    QList<std::optional<EnergyColumn>> energy;
+                    for (const CaptureObject &column : columns) {
+                        const Obis &o = column.logicalName;
+                        const QString name = o.toString();
+                        const auto scaler = column.classId == kRegister && isEnergyRegister(o)
+                                                ? m_scalers.constFind(name)
+                                                : m_scalers.constEnd();
+                        energy << (scaler != m_scalers.constEnd()
+                                       ? std::optional(EnergyColumn{name, o.e(), *scaler})
+                                       : std::nullopt);
+                    }
                     ReadingBatch batch;
                     for (const cosem::ProfileRow &row : *rows) {
                         if (!row.time.isValid())
                             continue;
                         const qint64 time = row.time.toSecsSinceEpoch();
-                        for (qsizetype c = 0; c < columns.size() && c < row.values.size(); ++c) {
-                            const Obis &o = columns[c].logicalName;
-                            const auto scaler = m_scalers.constFind(o.toString());
+                        for (qsizetype c = 0; c < energy.size() && c < row.values.size(); ++c) {
+                            if (!energy[c])
+                                continue;
                             const auto raw = row.values[c].toInt64();
-                            if (columns[c].classId != kRegister || !isEnergyRegister(o)
-                                || scaler == m_scalers.constEnd() || !raw)
+                            if (!raw)
                                 continue;
                             RegisterSnapshot s;
                             s.meter = m_job.meter;
-                            s.obis = o.toString();
-                            s.tariff = o.e();
+                            s.obis = energy[c]->obis;
+                            s.tariff = energy[c]->tariff;
                             s.time = time;
                             s.rawValue = *raw;
-                            s.scaler = scaler->scaler;
-                            s.unit = scaler->unit;
+                            s.scaler = energy[c]->scaler.scaler;
+                            s.unit = energy[c]->scaler.unit;
                             s.kind = kind;
                             batch.registers << s;
                         }
@@ -643,6 +670,11 @@ void MeterSession::readRegisterList(const QList<Obis> &registers, RegisterKind k
         list << dlms::AttributeWithSelection{attribute(kRegister, o, 2), {}};
         list << dlms::AttributeWithSelection{attribute(kRegister, o, 3), {}};
     }
+    // With the instantaneous values, the relay: disconnect control's
+    // output_state (true = connected), stored as 1 / 0 under its OBIS.
+    if (instant)
+        list << dlms::AttributeWithSelection{
+            attribute(kDisconnectControl, cosem::spodes::DisconnectControl, 2), {}};
     const qint64 now = nowMs() / 1000;
     m_client->getList(
         list, [this, registers, kind, instant, now](Result<std::vector<Result<axdr::Value>>> r) {
@@ -682,6 +714,17 @@ void MeterSession::readRegisterList(const QList<Obis> &registers, RegisterKind k
                     s.unit = scalerUnit->unit;
                     s.kind = kind;
                     batch.registers << s;
+                }
+            }
+            if (instant && r->size() == size_t(2 * registers.size() + 1)) {
+                const Result<axdr::Value> &relay = r->back();
+                if (relay && relay->type() == axdr::DataType::Boolean) {
+                    InstantValue v;
+                    v.meter = m_job.meter;
+                    v.obis = cosem::spodes::DisconnectControl.toString();
+                    v.time = now;
+                    v.rawValue = relay->toBool() ? 1 : 0;
+                    batch.instants << v;
                 }
             }
             submit(std::move(batch));

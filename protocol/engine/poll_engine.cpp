@@ -1,5 +1,7 @@
 #include "protocol/engine/poll_engine.h"
 
+#include <QMetaMethod>
+
 namespace ims::engine {
 
 PollEngine::PollEngine(link::LinkFactory &factory, ReadingSink *sink, PollSettings settings,
@@ -28,6 +30,8 @@ RouterWorker &PollEngine::worker(qint64 routerId)
     connect(raw, &RouterWorker::counterChanged, this, &PollEngine::invocationCounterChanged);
     connect(raw, &RouterWorker::traced, this,
             [this, routerId](const link::TraceRecord &r) { emit traced(routerId, r); });
+    raw->setTraceWanted(
+        [this] { return isSignalConnected(QMetaMethod::fromSignal(&PollEngine::traced)); });
     connect(raw, &RouterWorker::idle, this, &PollEngine::onWorkerIdle);
     m_workers.emplace(routerId, std::move(w));
     return *raw;

@@ -50,6 +50,7 @@ signals:
     void routerProgress(const ims::engine::RouterProgress &progress);
     // Persist: the next invocation counter of a ciphered association.
     void invocationCounterChanged(const QString &scope, quint64 next);
+    // Every frame of the visits that start while something is connected here.
     void traced(qint64 routerId, const ims::link::TraceRecord &record);
     void started();
     // Every queue is empty: the round is over.

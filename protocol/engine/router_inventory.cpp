@@ -2,6 +2,8 @@
 
 #include "protocol/cosem/spodes_objects.h"
 
+#include <QTimer>
+
 #include <memory>
 
 namespace ims::engine {
@@ -118,6 +120,37 @@ void InventoryReader::read(client::DlmsClient &client, Done done)
                 });
             });
         });
+}
+
+void InventoryReader::readFrom(link::LinkFactory &factory, const client::ConnectionProfile &profile,
+                               Done done)
+{
+    // The channel and client live until the conversation ends; they are
+    // deleted from the event loop, never inside their own callback.
+    struct Conversation
+    {
+        std::unique_ptr<client::ApduChannel> channel;
+        std::unique_ptr<client::DlmsClient> client;
+    };
+    auto *conversation = new Conversation;
+    conversation->channel = client::makeChannel(factory, profile);
+    conversation->client
+        = std::make_unique<client::DlmsClient>(*conversation->channel, profile.association);
+    auto finish = [conversation, done](Result<RouterInventory> result) {
+        done(std::move(result));
+        QTimer::singleShot(0, [conversation] { delete conversation; });
+    };
+    client::DlmsClient &client = *conversation->client;
+    client.associate([&client, finish](Status associated) {
+        if (!associated)
+            return finish(associated.error());
+        read(client, [&client, finish](Result<RouterInventory> inventory) {
+            // The inventory is what counts; a failed goodbye does not spoil it.
+            client.release([finish, inventory = std::move(inventory)](Status) mutable {
+                finish(std::move(inventory));
+            });
+        });
+    });
 }
 
 } // namespace ims::engine

@@ -3,6 +3,7 @@
 // serves (commissioned or merely discovered) and the PLC route to each.
 // Read from the SPODUS concentrator objects (see docs/simulator.md,
 // "Router objects") over an associated DlmsClient.
+#include "protocol/client/connection_profile.h"
 #include "protocol/client/dlms_client.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,11 @@ public:
     using Done = std::function<void(Result<RouterInventory>)>;
     // The client must be associated with the router's own logical device.
     static void read(client::DlmsClient &client, Done done);
+    // The whole conversation: opens a link made by `factory`, associates with
+    // the router's own logical device, reads, releases. `done` runs once, on
+    // the calling thread; the factory must outlive the call.
+    static void readFrom(link::LinkFactory &factory, const client::ConnectionProfile &profile,
+                         Done done);
 
     // Decoders of the list objects (public for tests against fixed values).
     static Result<QList<KnownMeter>> decodeMeterList(const axdr::Value &value);

@@ -5,6 +5,7 @@
 #include "protocol/link/borrowed_link.h"
 
 #include <QDateTime>
+#include <QMetaMethod>
 
 namespace ims::engine {
 
@@ -218,7 +219,11 @@ void RouterWorker::startSession(Queued item)
         s.responseTimeoutMs = profile.frameTimeoutMs;
         m_channel = std::make_unique<client::HdlcChannel>(std::move(borrowed), s);
     }
-    connect(m_channel.get(), &client::ApduChannel::traced, this, &RouterWorker::traced);
+    const bool traceWanted
+        = m_traceWanted ? m_traceWanted()
+                        : isSignalConnected(QMetaMethod::fromSignal(&RouterWorker::traced));
+    if (traceWanted)
+        connect(m_channel.get(), &client::ApduChannel::traced, this, &RouterWorker::traced);
     m_session = std::make_unique<MeterSession>(
         *m_channel, profile.association, m_current.job,
         router ? SessionTarget::Router : SessionTarget::Meter, m_plan.routerId, m_settings, m_sink);

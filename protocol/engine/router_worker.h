@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <memory>
 
 namespace ims::engine {
@@ -46,6 +47,10 @@ public:
     const RouterProgress &progress() const { return m_progress; }
     const RouterRoundSummary &summary() const { return m_summary; }
     void resetRound();
+    // Frame summaries cost more CPU than the conversation itself, so a visit
+    // is traced only when this says, as it starts, that somebody reads the
+    // trace (unset: when traced() is connected).
+    void setTraceWanted(std::function<bool()> wanted) { m_traceWanted = std::move(wanted); }
 
 signals:
     void meterProgress(const ims::engine::MeterProgress &progress);
@@ -96,6 +101,7 @@ private:
 
     RouterProgress m_progress;
     RouterRoundSummary m_summary;
+    std::function<bool()> m_traceWanted;
 };
 
 } // namespace ims::engine

@@ -47,7 +47,8 @@ void AlarmWatch::poll()
                                      ? kind
                                      : tr("%1 — meter %2").arg(kind, look->latestMeter);
                 if (!look->latestDetails.isEmpty())
-                    latest += QStringLiteral(": ") + look->latestDetails;
+                    latest += QStringLiteral(": ")
+                              + storage::AlarmNames::detailsText(look->latestDetails);
                 emit newCritical(look->newCritical, latest);
             }
         });

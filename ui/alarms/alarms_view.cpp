@@ -137,9 +137,19 @@ AlarmsView::AlarmsView(const QSqlDatabase &db, QWidget *parent)
         applyEventFilter();
     });
     applyEventFilter();
-    // Initial widths from the first page; saved widths replace them later.
-    m_alarmView->resizeColumnsToContents();
-    m_eventView->resizeColumnsToContents();
+    // Widths that show a date, a severity word, a serial and a sentence of
+    // details without eliding; the operator's own widths are restored later.
+    for (auto [column, width] : {std::pair{AlarmListModel::Time, 130},
+                                 {AlarmListModel::Severity, 120},
+                                 {AlarmListModel::Kind, 260},
+                                 {AlarmListModel::Meter, 110},
+                                 {AlarmListModel::Details, 420}})
+        m_alarmView->setColumnWidth(column, width);
+    for (auto [column, width] : {std::pair{EventListModel::Time, 130},
+                                 {EventListModel::Meter, 110},
+                                 {EventListModel::Journal, 220},
+                                 {EventListModel::Code, 70}})
+        m_eventView->setColumnWidth(column, width);
 }
 
 void AlarmsView::applyAlarmFilter()

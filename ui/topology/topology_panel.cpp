@@ -57,6 +57,12 @@ void TopologyPanel::expandTop()
         m_decorator->fetchMore(at);
 }
 
+void TopologyPanel::reload()
+{
+    m_model->reload();
+    expandTop();
+}
+
 void TopologyPanel::refreshStatuses()
 {
     m_model->refreshStatuses();

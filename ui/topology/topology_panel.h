@@ -30,6 +30,8 @@ public:
     // Opens the first levels (site, substation, routers) and the first router.
     void expandTop();
     void refreshStatuses();
+    // The installation changed (meters commissioned): rebuild the tree.
+    void reload();
     // Selects the meter when it has been loaded; false otherwise.
     bool selectMeter(qint64 meterId);
 

@@ -285,6 +285,43 @@ private slots:
         verifyClean();
     }
 
+    void currentRegisterReadTwiceInOneSecondIsNoConflict()
+    {
+        // "Read now" twice: the running counter moved on within the second.
+        // A billing snapshot with the same difference stays a conflict.
+        Ingestor ingestor(db());
+        engine::ReadingBatch batch;
+        engine::RegisterSnapshot r;
+        r.meter.serial = QStringLiteral("HEAD0001");
+        r.obis = QStringLiteral("1.0.1.8.0.255");
+        r.time = kDay0 + 777;
+        r.rawValue = 5000;
+        r.unit = engine::CosemUnit::WattHour;
+        r.kind = engine::RegisterKind::Current;
+        batch.registers.append(r);
+        QCOMPARE(ingestor.ingest(batch, kNow)->inserted, 1);
+        batch.registers[0].rawValue = 5002;
+        auto again = ingestor.ingest(batch, kNow + 1000);
+        QVERIFY(again.ok());
+        QCOMPARE(again->conflicts, 0);
+        QCOMPARE(again->resampled, 1);
+        QCOMPARE(again->alarms, 0);
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("SELECT raw FROM register_snapshots WHERE taken_at = %1"
+                                      " AND kind = 0")
+                           .arg(kDay0 + 777)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 5000); // the first sample stays
+        q.finish();
+
+        batch.registers[0].kind = engine::RegisterKind::Daily;
+        batch.registers[0].rawValue = 5000;
+        QCOMPARE(ingestor.ingest(batch, kNow)->inserted, 1);
+        batch.registers[0].rawValue = 5002;
+        QCOMPARE(ingestor.ingest(batch, kNow + 1000)->conflicts, 1);
+        verifyClean();
+    }
+
     void storesTheOtherRecordKinds()
     {
         Ingestor ingestor(db());
