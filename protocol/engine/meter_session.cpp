@@ -441,7 +441,12 @@ void MeterSession::readProfile()
                     readScalers(columns, [this] {
                         const qint64 now = nowMs() / 1000;
                         m_lastInterval = now - now % kIntervalSeconds;
-                        qint64 from = m_lastInterval - m_settings.profileBackfillSeconds;
+                        // The backfill bounds only a first read; later ones
+                        // continue after the last stored interval.
+                        const qint64 back = m_job.cursor.profileEnd > 0
+                                                ? m_settings.profileCatchUpSeconds
+                                                : m_settings.profileBackfillSeconds;
+                        qint64 from = m_lastInterval - back;
                         from -= from % kIntervalSeconds;
                         if (m_job.cursor.profileEnd > 0)
                             from = std::max(from, m_job.cursor.profileEnd + kIntervalSeconds);

@@ -21,6 +21,10 @@ struct PollSettings
     int retryDelayMs = 2000;                    // first retry; doubles each time
     int linkRetryLimit = 3;                     // connection attempts to a router in a row
     qint64 profileBackfillSeconds = 30 * 86400; // first read of a meter's profile
+    // After a stored interval the read continues from it, however long the
+    // meter was unreachable, up to this far back (beyond any meter's depth:
+    // SPODES asks for at least 113 days), so that no hole is left.
+    qint64 profileCatchUpSeconds = 400 * 86400;
     qint64 billingBackfillSeconds = 400 * 86400;
     qint64 eventBackfillSeconds = 90 * 86400;
     int profileChunkIntervals = 96;        // intervals per by-range read (resume granularity)

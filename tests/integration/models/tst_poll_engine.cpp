@@ -293,6 +293,21 @@ private slots:
                                        " WHERE meter_id = ?"),
                         {id}),
                  lastEnd + 1800);
+
+        // Unreachable for longer than the first read's two-day backfill: the
+        // next read continues from the last stored interval, leaving no hole.
+        m_network->clock().advance(4 * 86400 * 1000LL);
+        const engine::PollSummary afterOutage
+            = pollAndWait(fleet::PollTarget::meter(id), engine::PollItem::Profile);
+        QCOMPARE(afterOutage.metersFailed, 0);
+        const qint64 newLast = scalar(QStringLiteral("SELECT MAX(interval_end) FROM"
+                                                     " interval_values WHERE meter_id = ?"),
+                                      {id});
+        QVERIFY(newLast >= lastEnd + 4 * 86400);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interval_values WHERE"
+                                       " meter_id = ? AND channel = 1"),
+                        {id}),
+                 (newLast - firstEnd) / 1800 + 1);
     }
 
     void lossyLinkAndDroppedConnectionsStillComplete()
