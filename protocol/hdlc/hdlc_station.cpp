@@ -480,6 +480,14 @@ void HdlcStation::sequencedFrame(HdlcActions &out, const HdlcFrame &frame)
                     m_awaitingApp = true;
                 deliver(out, m_reassembler.take());
             }
+        } else if (isClient() && !m_unacked.isEmpty()) {
+            // A repeat of an answer we already took: its N(R) does not reach
+            // our newer request. Taking the turn on its poll bit would resend
+            // that request and draw yet another repeat, one more pair per
+            // timeout on a slow multi-hop link. The real answer, or the
+            // response timeout, decides what happens next.
+            qCDebug(lcHdlc) << "N(S)" << frame.ns << "repeated, ignored; expected" << m_vr;
+            return;
         } else {
             // Out of sequence (lost or repeated frame): drop it; the RR with
             // V(R) that answers the poll tells the sender where to resume.

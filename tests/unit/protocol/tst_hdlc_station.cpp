@@ -493,6 +493,45 @@ private slots:
         QCOMPARE(link.serverGot, QList<QByteArray>{fromHex(u"C001C100080000010000FF0200")});
     }
 
+    // A slow multi-hop link: the answer to the first request arrives, the
+    // next request goes out, then a repeat of the first answer (the meter
+    // resent it after a retransmission). The client must not take the turn
+    // on that stale poll bit and resend its request: each such resend drew
+    // another repeat, a livelock on 6-hop PLC paths.
+    void repeatedAnswerDoesNotResendTheNewerRequest()
+    {
+        Link link(clientConfig(), serverConfig());
+        link.fromClient(link.client.connect());
+        link.serverApp = [](const QByteArray &) {
+            return fromHex(u"C401C10000");
+        };
+        link.fromClient(link.client.sendApdu(fromHex(u"C001C100080000010000FF0200")));
+        QCOMPARE(link.clientGot.size(), 1);
+        link.serverApp = nullptr; // the second answer is still on its way
+        link.fromClient(link.client.sendApdu(fromHex(u"C001C200080000010000FF0200")));
+        QVERIFY(link.client.awaitingResponse());
+        link.trace.clear();
+        HdlcFrame stale
+            = HdlcFrame::command(FrameKind::I, HdlcAddress::client(16), HdlcAddress::server(1, 17));
+        stale.ns = 0; // the first answer again, acknowledging only the first request
+        stale.nr = 1;
+        stale.pf = true;
+        stale.info = fromHex(u"E6E700C401C10000");
+        link.inject(false, stale);
+        QCOMPARE(link.trace, QStringList{u"S:I(0,1)F"_s}); // nothing sent in reply
+        QCOMPARE(link.clientGot.size(), 1);                // and nothing delivered twice
+        QVERIFY(link.client.awaitingResponse());
+        // The real answer to the second request is taken as usual.
+        HdlcFrame answer = stale;
+        answer.ns = 1;
+        answer.nr = 2;
+        answer.info = fromHex(u"E6E700C401C20000");
+        link.inject(false, answer);
+        QCOMPARE(link.clientGot.size(), 2);
+        QCOMPARE(link.clientGot.last(), fromHex(u"C401C20000"));
+        QVERIFY(!link.client.awaitingResponse());
+    }
+
     void dmIsRejection()
     {
         Link link(clientConfig(), serverConfig());
