@@ -20,8 +20,7 @@ DemoSession::DemoSession(EngineHost &host, QObject *parent)
                 }
                 // Whatever happened since the last start is read at once
                 // (only what is missing); then the schedules take over.
-                m_host.pollAll(engine::PollItem::DailyReadout | engine::PollItem::Registers
-                               | engine::PollItem::Instant);
+                m_host.pollAll(engine::PollItem::FullReadout);
                 m_host.startSchedules();
                 emit ready(message, firstStart);
             });

@@ -29,10 +29,8 @@ inline void connectEngine(ui::MainWindow &window, EngineHost &host)
                                  view->append(toTraceLine(record));
                      });
     QObject::connect(&window, &ui::MainWindow::readNowRequested, &host, &EngineHost::readNow);
-    QObject::connect(&window, &ui::MainWindow::pollStartRequested, &host, [&host] {
-        host.pollAll(engine::PollItem::DailyReadout | engine::PollItem::Registers
-                     | engine::PollItem::Instant);
-    });
+    QObject::connect(&window, &ui::MainWindow::pollStartRequested, &host,
+                     [&host] { host.pollAll(engine::PollItem::FullReadout); });
     QObject::connect(&window, &ui::MainWindow::pollStopRequested, &host, &EngineHost::cancel);
 
     auto *reload = new QTimer(&window);

@@ -24,6 +24,8 @@ enum : quint32 {
     Daily = 1u << 5,     // daily billing registers (start of day)
     Monthly = 1u << 6,   // monthly billing registers (start of month)
     DailyReadout = Profile | Events | Clock | Daily | Monthly,
+    // What the operator's "start" and a workstation start read: everything.
+    FullReadout = DailyReadout | Registers | Instant,
 };
 }
 // Parses "daily", "profile", "events", "registers", "instant", "clock",
