@@ -13,6 +13,21 @@
         </message>
     </context>
     <context>
+        <name>AccountState</name>
+        <message>
+            <source> (out of credit)</source>
+            <translation> (out of credit)</translation>
+        </message>
+        <message>
+            <source> (low credit)</source>
+            <translation> (low credit)</translation>
+        </message>
+        <message>
+            <source>%1, balance %2%3, warning at %4, disconnection at %5</source>
+            <translation>%1, balance %2%3, warning at %4, disconnection at %5</translation>
+        </message>
+    </context>
+    <context>
         <name>Acse</name>
         <message>
             <source>ACSE requirements bit string is malformed</source>
@@ -438,6 +453,13 @@
         <message>
             <source>day profile %1, switch %2 at %3 runs script table %4 instead of %5</source>
             <translation>day profile %1, switch %2 at %3 runs script table %4 instead of %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceCombo</name>
+        <message>
+            <source>%1 (not defined)</source>
+            <translation>%1 (not defined)</translation>
         </message>
     </context>
     <context>
@@ -989,10 +1011,6 @@
             <translation>Serial data bits: 7 or 8.</translation>
         </message>
         <message>
-            <source>Optical probe (IEC 62056-21 mode E).</source>
-            <translation>Optical probe (IEC 62056-21 mode E).</translation>
-        </message>
-        <message>
             <source>Use the TCP wrapper (IEC 62056-47) instead of HDLC.</source>
             <translation>Use the TCP wrapper (IEC 62056-47) instead of HDLC.</translation>
         </message>
@@ -1049,10 +1067,6 @@
             <translation>--parity must be none, even or odd</translation>
         </message>
         <message>
-            <source>--optical: DLMS over the optical probe (mode E) is not available in this build yet; use imsdesk-cli optical read for IEC 62056-21 readout</source>
-            <translation>--optical: DLMS over the optical probe (mode E) is not available in this build yet; use imsdesk-cli optical read for IEC 62056-21 readout</translation>
-        </message>
-        <message>
             <source>--auth must be none, low or hls-gmac</source>
             <translation>--auth must be none, low or hls-gmac</translation>
         </message>
@@ -1063,6 +1077,26 @@
         <message>
             <source>--auth low needs --password</source>
             <translation>--auth low needs --password</translation>
+        </message>
+        <message>
+            <source>Optical probe: IEC 62056-21 sign-on with mode E, then HDLC on the same port (--baud: the probe's highest speed).</source>
+            <translation>Optical probe: IEC 62056-21 sign-on with mode E, then HDLC on the same port (--baud: the probe's highest speed).</translation>
+        </message>
+        <message>
+            <source>Device address for the optical sign-on (usually the serial number; default: any meter).</source>
+            <translation>Device address for the optical sign-on (usually the serial number; default: any meter).</translation>
+        </message>
+        <message>
+            <source>--optical carries HDLC (mode E); --wrapper is for TCP</source>
+            <translation>--optical carries HDLC (mode E); --wrapper is for TCP</translation>
+        </message>
+        <message>
+            <source>--optical-address: %1</source>
+            <translation>--optical-address: %1</translation>
+        </message>
+        <message>
+            <source>--optical-address needs --optical DEV</source>
+            <translation>--optical-address needs --optical DEV</translation>
         </message>
     </context>
     <context>
@@ -1195,6 +1229,81 @@
         <message>
             <source>no security context</source>
             <translation>no security context</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditCommand</name>
+        <message>
+            <source>credit or prepayment.</source>
+            <translation>credit or prepayment.</translation>
+        </message>
+        <message>
+            <source>Low-credit warning threshold, in the meter's currency (e.g. 100.00).</source>
+            <translation>Low-credit warning threshold, in the meter's currency (e.g. 100.00).</translation>
+        </message>
+        <message>
+            <source>Disconnect threshold (the credit limit), in the meter's currency; may be negative.</source>
+            <translation>Disconnect threshold (the credit limit), in the meter's currency; may be negative.</translation>
+        </message>
+        <message>
+            <source>Payment, in the meter's currency (e.g. 500.00).</source>
+            <translation>Payment, in the meter's currency (e.g. 500.00).</translation>
+        </message>
+        <message>
+            <source>get, mode, thresholds or pay</source>
+            <translation>get, mode, thresholds or pay</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Show this help.</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli credit get | mode --mode credit|prepayment | thresholds [--low AMOUNT] [--disconnect AMOUNT] | pay --amount AMOUNT (--db FILE --meter SERIAL | connection options) [--yes] [--json]</source>
+            <translation>usage: imsdesk-cli credit get | mode --mode credit|prepayment | thresholds [--low AMOUNT] [--disconnect AMOUNT] | pay --amount AMOUNT (--db FILE --meter SERIAL | connection options) [--yes] [--json]</translation>
+        </message>
+        <message>
+            <source>credit mode needs --mode credit or --mode prepayment</source>
+            <translation>credit mode needs --mode credit or --mode prepayment</translation>
+        </message>
+        <message>
+            <source>credit thresholds needs --low, --disconnect or both</source>
+            <translation>credit thresholds needs --low, --disconnect or both</translation>
+        </message>
+        <message>
+            <source>--low (%1) must be above --disconnect (%2): otherwise the subscriber is disconnected without a warning</source>
+            <translation>--low (%1) must be above --disconnect (%2): otherwise the subscriber is disconnected without a warning</translation>
+        </message>
+        <message>
+            <source>credit pay needs --amount</source>
+            <translation>credit pay needs --amount</translation>
+        </message>
+        <message>
+            <source>--amount: a payment must be more than zero</source>
+            <translation>--amount: a payment must be more than zero</translation>
+        </message>
+        <message>
+            <source>switch %1 to prepayment: when its credit runs out the meter opens the load relay</source>
+            <translation>switch %1 to prepayment: when its credit runs out the meter opens the load relay</translation>
+        </message>
+        <message>
+            <source>switch %1 to credit mode: it no longer disconnects for lack of credit</source>
+            <translation>switch %1 to credit mode: it no longer disconnects for lack of credit</translation>
+        </message>
+        <message>
+            <source>set the prepayment thresholds of %1 (%2)</source>
+            <translation>set the prepayment thresholds of %1 (%2)</translation>
+        </message>
+        <message>
+            <source>credit %1 (in the meter's currency) to the account of %2</source>
+            <translation>credit %1 (in the meter's currency) to the account of %2</translation>
+        </message>
+        <message>
+            <source>could not connect: %1</source>
+            <translation>could not connect: %1</translation>
+        </message>
+        <message>
+            <source>read a meter's prepayment account, set its mode and thresholds, or credit a payment</source>
+            <translation>read a meter's prepayment account, set its mode and thresholds, or credit a payment</translation>
         </message>
     </context>
     <context>
@@ -2415,6 +2524,21 @@
         </message>
     </context>
     <context>
+        <name>MeterPaymentStatus</name>
+        <message>
+            <source>out of credit: the meter disconnects the subscriber</source>
+            <translation>out of credit: the meter disconnects the subscriber</translation>
+        </message>
+        <message>
+            <source>out of credit: the subscriber is in debt</source>
+            <translation>out of credit: the subscriber is in debt</translation>
+        </message>
+        <message>
+            <source>low credit: the subscriber is being warned to pay</source>
+            <translation>low credit: the subscriber is being warned to pay</translation>
+        </message>
+    </context>
+    <context>
         <name>MeterStatusQuery</name>
         <message>
             <source>Online</source>
@@ -2603,14 +2727,6 @@
     <context>
         <name>OpticalCommand</name>
         <message>
-            <source>usage: imsdesk-cli optical read --serial DEV [--address A] [--dialect auto|iec|energomera|neva] [--password P] [--mode auto|readout|programming] [--max-baud B] [--timeout MS] [--retries N] [--json] [--db FILE [--create-meter] [--operator NAME]]
-       imsdesk-cli optical export --db FILE [--date YYYY-MM-DD] [--out FILE.csv]
-       imsdesk-cli optical ports [--json]</source>
-            <translation>usage: imsdesk-cli optical read --serial DEV [--address A] [--dialect auto|iec|energomera|neva] [--password P] [--mode auto|readout|programming] [--max-baud B] [--timeout MS] [--retries N] [--json] [--db FILE [--create-meter] [--operator NAME]]
-       imsdesk-cli optical export --db FILE [--date YYYY-MM-DD] [--out FILE.csv]
-       imsdesk-cli optical ports [--json]</translation>
-        </message>
-        <message>
             <source>Manual readout through an optical probe.</source>
             <translation>Manual readout through an optical probe.</translation>
         </message>
@@ -2645,10 +2761,6 @@
         <message>
             <source>P</source>
             <translation>P</translation>
-        </message>
-        <message>
-            <source>auto, readout (data readout) or programming (P1 + R1).</source>
-            <translation>auto, readout (data readout) or programming (P1 + R1).</translation>
         </message>
         <message>
             <source>MODE</source>
@@ -2719,20 +2831,12 @@
             <translation>Print each step of the readout on standard error.</translation>
         </message>
         <message>
-            <source>read, export or ports</source>
-            <translation>read, export or ports</translation>
-        </message>
-        <message>
             <source>no serial ports found; is the probe plugged in?</source>
             <translation>no serial ports found; is the probe plugged in?</translation>
         </message>
         <message>
             <source>--dialect wants auto, iec, energomera or neva</source>
             <translation>--dialect wants auto, iec, energomera or neva</translation>
-        </message>
-        <message>
-            <source>--mode wants auto, readout or programming</source>
-            <translation>--mode wants auto, readout or programming</translation>
         </message>
         <message>
             <source>--max-baud wants 300, 600, 1200, 2400, 4800, 9600 or 19200</source>
@@ -2749,10 +2853,6 @@
         <message>
             <source>--create-meter needs --db FILE</source>
             <translation>--create-meter needs --db FILE</translation>
-        </message>
-        <message>
-            <source>meter:    %1 (%2, dialect %3)</source>
-            <translation>meter:    %1 (%2, dialect %3)</translation>
         </message>
         <message>
             <source>serial not reported</source>
@@ -2821,6 +2921,98 @@
             <source>read a meter through an optical probe (IEC 62056-21), export manual readings</source>
             <translation>read a meter through an optical probe (IEC 62056-21), export manual readings</translation>
         </message>
+        <message>
+            <source>usage: imsdesk-cli optical read --serial DEV [--address A] [--dialect auto|iec|energomera|neva] [--password P] [--mode auto|readout|programming|dlms] [--register CODE ...] [--max-baud B] [--timeout MS] [--retries N] [--dlms-client SAP] [--dlms-password P] [--json] [--db FILE [--create-meter] [--operator NAME]]
+       imsdesk-cli optical write --serial DEV --register CODE --value V [--password P] [--address A] [--dialect D] [--json]
+       imsdesk-cli optical dlms --serial DEV [--address A] get|set|action|profile|objects ... (the options of imsdesk-cli dlms)
+       imsdesk-cli optical export --db FILE [--date YYYY-MM-DD] [--out FILE.csv]
+       imsdesk-cli optical ports [--json]</source>
+            <translation>usage: imsdesk-cli optical read --serial DEV [--address A] [--dialect auto|iec|energomera|neva] [--password P] [--mode auto|readout|programming|dlms] [--register CODE ...] [--max-baud B] [--timeout MS] [--retries N] [--dlms-client SAP] [--dlms-password P] [--json] [--db FILE [--create-meter] [--operator NAME]]
+       imsdesk-cli optical write --serial DEV --register CODE --value V [--password P] [--address A] [--dialect D] [--json]
+       imsdesk-cli optical dlms --serial DEV [--address A] get|set|action|profile|objects ... (the options of imsdesk-cli dlms)
+       imsdesk-cli optical export --db FILE [--date YYYY-MM-DD] [--out FILE.csv]
+       imsdesk-cli optical ports [--json]</translation>
+        </message>
+        <message>
+            <source>auto, readout (data readout), programming (P1 + R1) or dlms (mode E). auto reads a meter that offers mode E through DLMS.</source>
+            <translation>auto, readout (data readout), programming (P1 + R1) or dlms (mode E). auto reads a meter that offers mode E through DLMS.</translation>
+        </message>
+        <message>
+            <source>Register to read in programming mode (repeatable); write: the register to set.</source>
+            <translation>Register to read in programming mode (repeatable); write: the register to set.</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>CODE</translation>
+        </message>
+        <message>
+            <source>write: the new value, as the meter writes it (TIME_ 12:00:00).</source>
+            <translation>write: the new value, as the meter writes it (TIME_ 12:00:00).</translation>
+        </message>
+        <message>
+            <source>V</source>
+            <translation>V</translation>
+        </message>
+        <message>
+            <source>Mode E: DLMS client SAP (default 32, the meter reader).</source>
+            <translation>Mode E: DLMS client SAP (default 32, the meter reader).</translation>
+        </message>
+        <message>
+            <source>SAP</source>
+            <translation>SAP</translation>
+        </message>
+        <message>
+            <source>Mode E: LLS password of the DLMS client (default 12345678).</source>
+            <translation>Mode E: LLS password of the DLMS client (default 12345678).</translation>
+        </message>
+        <message>
+            <source>read, write, dlms, export or ports</source>
+            <translation>read, write, dlms, export or ports</translation>
+        </message>
+        <message>
+            <source>--register wants the register's code, e.g. 1.8.0 or ET0PE</source>
+            <translation>--register wants the register's code, e.g. 1.8.0 or ET0PE</translation>
+        </message>
+        <message>
+            <source>--mode wants auto, readout, programming or dlms</source>
+            <translation>--mode wants auto, readout, programming or dlms</translation>
+        </message>
+        <message>
+            <source>--dlms-client wants a client SAP from 1 to 127</source>
+            <translation>--dlms-client wants a client SAP from 1 to 127</translation>
+        </message>
+        <message>
+            <source>meter:    %1 (%2, %3)</source>
+            <translation>meter:    %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>DLMS through mode E at %1 baud</source>
+            <translation>DLMS through mode E at %1 baud</translation>
+        </message>
+        <message>
+            <source>dialect %1</source>
+            <translation>dialect %1</translation>
+        </message>
+        <message>
+            <source>write needs one --register CODE and --value V</source>
+            <translation>write needs one --register CODE and --value V</translation>
+        </message>
+        <message>
+            <source>--value may not contain brackets (at most 128 characters)</source>
+            <translation>--value may not contain brackets (at most 128 characters)</translation>
+        </message>
+        <message>
+            <source>%1 written: %2; the meter now reads %3</source>
+            <translation>%1 written: %2; the meter now reads %3</translation>
+        </message>
+        <message>
+            <source>(nothing)</source>
+            <translation>(nothing)</translation>
+        </message>
+        <message>
+            <source>not read back: %1: %2</source>
+            <translation>not read back: %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>OpticalPorts</name>
@@ -2863,16 +3055,8 @@
             <translation>DIR</translation>
         </message>
         <message>
-            <source>Optical meters to serve: iec, energomera, neva or all.</source>
-            <translation>Optical meters to serve: iec, energomera, neva or all.</translation>
-        </message>
-        <message>
             <source>DIALECT</source>
             <translation>DIALECT</translation>
-        </message>
-        <message>
-            <source>Misbehaviour of the optical meters: none, bad-bcc, garbage, echo, no-etx, slow or silent.</source>
-            <translation>Misbehaviour of the optical meters: none, bad-bcc, garbage, echo, no-etx, slow or silent.</translation>
         </message>
         <message>
             <source>FAULT</source>
@@ -2911,14 +3095,6 @@
             <translation>--optical wants a directory for the port links</translation>
         </message>
         <message>
-            <source>--optical-dialect wants iec, energomera, neva or all</source>
-            <translation>--optical-dialect wants iec, energomera, neva or all</translation>
-        </message>
-        <message>
-            <source>--optical-fault wants none, bad-bcc, garbage, echo, no-etx, slow or silent</source>
-            <translation>--optical-fault wants none, bad-bcc, garbage, echo, no-etx, slow or silent</translation>
-        </message>
-        <message>
             <source>--optical-faulty-sessions wants a number, 0 or more</source>
             <translation>--optical-faulty-sessions wants a number, 0 or more</translation>
         </message>
@@ -2929,6 +3105,224 @@
         <message>
             <source>--optical-reaction wants milliseconds from 0 to 10000</source>
             <translation>--optical-reaction wants milliseconds from 0 to 10000</translation>
+        </message>
+        <message>
+            <source>Optical meters to serve: iec, energomera, neva, spodes (DLMS through mode E) or all.</source>
+            <translation>Optical meters to serve: iec, energomera, neva, spodes (DLMS through mode E) or all.</translation>
+        </message>
+        <message>
+            <source>Misbehaviour of the optical meters: none, bad-bcc, garbage, echo, no-etx, slow, silent or no-mode-e.</source>
+            <translation>Misbehaviour of the optical meters: none, bad-bcc, garbage, echo, no-etx, slow, silent or no-mode-e.</translation>
+        </message>
+        <message>
+            <source>--optical-dialect wants iec, energomera, neva, spodes or all</source>
+            <translation>--optical-dialect wants iec, energomera, neva, spodes or all</translation>
+        </message>
+        <message>
+            <source>--optical-fault wants none, bad-bcc, garbage, echo, no-etx, slow, silent or no-mode-e</source>
+            <translation>--optical-fault wants none, bad-bcc, garbage, echo, no-etx, slow, silent or no-mode-e</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentControl</name>
+        <message>
+            <source>could not read the account: %1</source>
+            <translation>could not read the account: %1</translation>
+        </message>
+        <message>
+            <source>%1 of the writes were confirmed before the link failed (%2); read the account before retrying</source>
+            <translation>%1 of the writes were confirmed before the link failed (%2); read the account before retrying</translation>
+        </message>
+        <message>
+            <source>the account could not be read back: %1</source>
+            <translation>the account could not be read back: %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not an amount (digits, a point and at most 6 decimals, e.g. 1500.50)</source>
+            <translation>"%1" is not an amount (digits, a point and at most 6 decimals, e.g. 1500.50)</translation>
+        </message>
+        <message>
+            <source>the amount is too large</source>
+            <translation>the amount is too large</translation>
+        </message>
+        <message>
+            <source>the amount cannot be given exactly</source>
+            <translation>the amount cannot be given exactly</translation>
+        </message>
+        <message>
+            <source>the meter counts money in steps of 10^%1: the amount cannot be given exactly</source>
+            <translation>the meter counts money in steps of 10^%1: the amount cannot be given exactly</translation>
+        </message>
+        <message>
+            <source>incomplete account state</source>
+            <translation>incomplete account state</translation>
+        </message>
+        <message>
+            <source>the meter has no prepayment account (Account %1, Credit %2): it does not support prepayment or credit control</source>
+            <translation>the meter has no prepayment account (Account %1, Credit %2): it does not support prepayment or credit control</translation>
+        </message>
+        <message>
+            <source>give the low-credit threshold, the disconnect threshold or both</source>
+            <translation>give the low-credit threshold, the disconnect threshold or both</translation>
+        </message>
+        <message>
+            <source>%1 is more than the meter can hold</source>
+            <translation>%1 is more than the meter can hold</translation>
+        </message>
+        <message>
+            <source>the low-credit warning (%1) must be above the disconnect threshold (%2): otherwise the subscriber is disconnected without a warning</source>
+            <translation>the low-credit warning (%1) must be above the disconnect threshold (%2): otherwise the subscriber is disconnected without a warning</translation>
+        </message>
+        <message>
+            <source>a payment must be more than zero</source>
+            <translation>a payment must be more than zero</translation>
+        </message>
+        <message>
+            <source>%1 is more than the largest single payment (%2)</source>
+            <translation>%1 is more than the largest single payment (%2)</translation>
+        </message>
+        <message>
+            <source>the balance would exceed what the meter can hold</source>
+            <translation>the balance would exceed what the meter can hold</translation>
+        </message>
+        <message>
+            <source>payment mode now %1</source>
+            <translation>payment mode now %1</translation>
+        </message>
+        <message>
+            <source>the meter holds another payment mode than written</source>
+            <translation>the meter holds another payment mode than written</translation>
+        </message>
+        <message>
+            <source>the payment mode is unchanged: %1</source>
+            <translation>the payment mode is unchanged: %1</translation>
+        </message>
+        <message>
+            <source>warning at %1, disconnection at %2</source>
+            <translation>warning at %1, disconnection at %2</translation>
+        </message>
+        <message>
+            <source>the meter holds other thresholds than written</source>
+            <translation>the meter holds other thresholds than written</translation>
+        </message>
+        <message>
+            <source>the thresholds are unchanged: %1</source>
+            <translation>the thresholds are unchanged: %1</translation>
+        </message>
+        <message>
+            <source>the thresholds were changed only in part (warning at %1, disconnection at %2): %3</source>
+            <translation>the thresholds were changed only in part (warning at %1, disconnection at %2): %3</translation>
+        </message>
+        <message>
+            <source>the meter refused the payment: %1</source>
+            <translation>the meter refused the payment: %1</translation>
+        </message>
+        <message>
+            <source> Before it, credit plus collected charges were %1: if they are %2 now, the payment was credited.</source>
+            <translation> Before it, credit plus collected charges were %1: if they are %2 now, the payment was credited.</translation>
+        </message>
+        <message>
+            <source>the payment of %1 may have reached the meter but no answer came (%2); do not repeat it before reading the balance.%3</source>
+            <translation>the payment of %1 may have reached the meter but no answer came (%2); do not repeat it before reading the balance.%3</translation>
+        </message>
+        <message>
+            <source>the meter accepted the payment but the account could not be read back (%1); read the balance before repeating it</source>
+            <translation>the meter accepted the payment but the account could not be read back (%1); read the balance before repeating it</translation>
+        </message>
+        <message>
+            <source>credited %1: %2</source>
+            <translation>credited %1: %2</translation>
+        </message>
+        <message>
+            <source>the meter accepted the payment of %1 but the balance did not change (%2)</source>
+            <translation>the meter accepted the payment of %1 but the balance did not change (%2)</translation>
+        </message>
+        <message>
+            <source>the balance changed by %1, not by the %2 paid: check the account</source>
+            <translation>the balance changed by %1, not by the %2 paid: check the account</translation>
+        </message>
+        <message>
+            <source>; reconnection permitted: the subscriber closes the relay with the button</source>
+            <translation>; reconnection permitted: the subscriber closes the relay with the button</translation>
+        </message>
+        <message>
+            <source>; the relay is still open</source>
+            <translation>; the relay is still open</translation>
+        </message>
+        <message>
+            <source>could not connect: %1</source>
+            <translation>could not connect: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentNames</name>
+        <message>
+            <source>%1 is neither credit (1) nor prepayment (2)</source>
+            <translation>%1 is neither credit (1) nor prepayment (2)</translation>
+        </message>
+        <message>
+            <source>%1 is not an account status (1..3)</source>
+            <translation>%1 is not an account status (1..3)</translation>
+        </message>
+        <message>
+            <source>expected %1, got %2</source>
+            <translation>expected %1, got %2</translation>
+        </message>
+        <message>
+            <source>expected 8 bits, got %1</source>
+            <translation>expected 8 bits, got %1</translation>
+        </message>
+        <message>
+            <source>credit (pay after use)</source>
+            <translation>credit (pay after use)</translation>
+        </message>
+        <message>
+            <source>prepayment</source>
+            <translation>prepayment</translation>
+        </message>
+        <message>
+            <source>payment mode %1</source>
+            <translation>payment mode %1</translation>
+        </message>
+        <message>
+            <source>new, not active</source>
+            <translation>new, not active</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>account status %1</source>
+            <translation>account status %1</translation>
+        </message>
+        <message>
+            <source>enabled</source>
+            <translation>enabled</translation>
+        </message>
+        <message>
+            <source>selectable</source>
+            <translation>selectable</translation>
+        </message>
+        <message>
+            <source>invoked</source>
+            <translation>invoked</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>in use</translation>
+        </message>
+        <message>
+            <source>exhausted</source>
+            <translation>exhausted</translation>
+        </message>
+        <message>
+            <source>credit status %1</source>
+            <translation>credit status %1</translation>
         </message>
     </context>
     <context>
@@ -3203,10 +3597,6 @@
             <translation>Damaged answer from the meter while %1, still damaged after %2 repetitions. %3</translation>
         </message>
         <message>
-            <source>The meter refused the password (NAK).</source>
-            <translation>The meter refused the password (NAK).</translation>
-        </message>
-        <message>
             <source>The meter rejected our message (NAK) %1 times while %2.</source>
             <translation>The meter rejected our message (NAK) %1 times while %2.</translation>
         </message>
@@ -3257,6 +3647,26 @@
         <message>
             <source>The meter answered with register %1 instead.</source>
             <translation>The meter answered with register %1 instead.</translation>
+        </message>
+        <message>
+            <source>waiting for the meter to accept the new value of %1</source>
+            <translation>waiting for the meter to accept the new value of %1</translation>
+        </message>
+        <message>
+            <source>waiting for the meter to accept a value</source>
+            <translation>waiting for the meter to accept a value</translation>
+        </message>
+        <message>
+            <source>The meter refused the password (NAK); nothing was read or written. Check the password before trying again: meters lock the optical port after a few wrong ones.</source>
+            <translation>The meter refused the password (NAK); nothing was read or written. Check the password before trying again: meters lock the optical port after a few wrong ones.</translation>
+        </message>
+        <message>
+            <source>NAK to all %1 tries</source>
+            <translation>NAK to all %1 tries</translation>
+        </message>
+        <message>
+            <source>The meter refused to write %1 = "%2" (%3). The register may be read-only, the value out of range or in the wrong format, or the password's access level too low.</source>
+            <translation>The meter refused to write %1 = "%2" (%3). The register may be read-only, the value out of range or in the wrong format, or the password's access level too low.</translation>
         </message>
     </context>
     <context>
@@ -5458,6 +5868,41 @@
         </message>
     </context>
     <context>
+        <name>TariffPlanTemplates</name>
+        <message>
+            <source>week</source>
+            <translation>week</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <source>Two-zone</source>
+            <translation>Two-zone</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Night</source>
+            <translation>Night</translation>
+        </message>
+        <message>
+            <source>Three-zone</source>
+            <translation>Three-zone</translation>
+        </message>
+        <message>
+            <source>Peak</source>
+            <translation>Peak</translation>
+        </message>
+        <message>
+            <source>Half-peak</source>
+            <translation>Half-peak</translation>
+        </message>
+    </context>
+    <context>
         <name>TariffPlanValidator</name>
         <message>
             <source>the plan has no name</source>
@@ -5637,6 +6082,25 @@
         <message>
             <source>plan "%1" written, activated and verified</source>
             <translation>plan "%1" written, activated and verified</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffService</name>
+        <message>
+            <source>Connecting to meter %1…</source>
+            <translation>Connecting to meter %1…</translation>
+        </message>
+        <message>
+            <source>could not connect: %1</source>
+            <translation>could not connect: %1</translation>
+        </message>
+        <message>
+            <source>Writing the plan and reading it back…</source>
+            <translation>Writing the plan and reading it back…</translation>
+        </message>
+        <message>
+            <source>Recording the result…</source>
+            <translation>Recording the result…</translation>
         </message>
     </context>
     <context>
@@ -5849,6 +6313,76 @@
         </message>
     </context>
     <context>
+        <name>ims::client::OpticalDlmsChannel</name>
+        <message>
+            <source>The optical probe was closed after the mode E hand-over; sign on again to talk to the meter.</source>
+            <translation>The optical probe was closed after the mode E hand-over; sign on again to talk to the meter.</translation>
+        </message>
+        <message>
+            <source>DLMS through the optical probe %1 is not connected</source>
+            <translation>DLMS through the optical probe %1 is not connected</translation>
+        </message>
+        <message>
+            <source>%1 (IEC 62056-21 mode E)</source>
+            <translation>%1 (IEC 62056-21 mode E)</translation>
+        </message>
+        <message>
+            <source>optical %1 (IEC 62056-21 mode E)</source>
+            <translation>optical %1 (IEC 62056-21 mode E)</translation>
+        </message>
+        <message>
+            <source>The optical probe %1 was closed during the hand-over to mode E.</source>
+            <translation>The optical probe %1 was closed during the hand-over to mode E.</translation>
+        </message>
+        <message>
+            <source>The sign-on for DLMS through the optical probe (mode E) failed: %1</source>
+            <translation>The sign-on for DLMS through the optical probe (mode E) failed: %1</translation>
+        </message>
+        <message>
+            <source>The meter switched to mode E but does not answer HDLC at %1 (%2). Check the client and server addresses.</source>
+            <translation>The meter switched to mode E but does not answer HDLC at %1 (%2). Check the client and server addresses.</translation>
+        </message>
+        <message>
+            <source>The meter did not confirm the switch to mode E (ACK 2 Z 2) and does not answer HDLC at %1 (%2). Its optical port may not offer DLMS, or the probe slipped during the hand-over.</source>
+            <translation>The meter did not confirm the switch to mode E (ACK 2 Z 2) and does not answer HDLC at %1 (%2). Its optical port may not offer DLMS, or the probe slipped during the hand-over.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::client::OpticalMeterReader</name>
+        <message>
+            <source>The readout was cancelled.</source>
+            <translation>The readout was cancelled.</translation>
+        </message>
+        <message>
+            <source>The optical probe was closed during the hand-over to mode E.</source>
+            <translation>The optical probe was closed during the hand-over to mode E.</translation>
+        </message>
+        <message>
+            <source>mode E at %1 baud: associating with the meter's DLMS server</source>
+            <translation>mode E at %1 baud: associating with the meter's DLMS server</translation>
+        </message>
+        <message>
+            <source>reading the serial number (DLMS)</source>
+            <translation>reading the serial number (DLMS)</translation>
+        </message>
+        <message>
+            <source>reading the clock (DLMS)</source>
+            <translation>reading the clock (DLMS)</translation>
+        </message>
+        <message>
+            <source>The clock's value is not a date-time.</source>
+            <translation>The clock's value is not a date-time.</translation>
+        </message>
+        <message>
+            <source>reading A+ total (DLMS)</source>
+            <translation>reading A+ total (DLMS)</translation>
+        </message>
+        <message>
+            <source>reading A+ tariff %1 (DLMS)</source>
+            <translation>reading A+ tariff %1 (DLMS)</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::client::WrapperChannel</name>
         <message>
             <source>the link %1 was closed by the other side</source>
@@ -5968,6 +6502,10 @@
             <source>energy registers</source>
             <translation>energy registers</translation>
         </message>
+        <message>
+            <source>prepayment account: %1</source>
+            <translation>prepayment account: %1</translation>
+        </message>
     </context>
     <context>
         <name>ims::engine::RouterWorker</name>
@@ -6016,10 +6554,6 @@
         <message>
             <source>attempt %1 failed (%2); trying again</source>
             <translation>attempt %1 failed (%2); trying again</translation>
-        </message>
-        <message>
-            <source>A readout does not hand the probe over to DLMS (mode E).</source>
-            <translation>A readout does not hand the probe over to DLMS (mode E).</translation>
         </message>
     </context>
     <context>
@@ -6772,6 +7306,13 @@
         </message>
     </context>
     <context>
+        <name>ims::ui::AnnualDateEdit</name>
+        <message>
+            <source>every year</source>
+            <translation>every year</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::ui::BalanceView</name>
         <message>
             <source>Rank by share</source>
@@ -6985,6 +7526,36 @@
         <message>
             <source>%1 meter(s) bound; %2 subscriber(s) and %3 balance group(s) created.</source>
             <translation>%1 meter(s) bound; %2 subscriber(s) and %3 balance group(s) created.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::DayProfileEditor</name>
+        <message>
+            <source>Add switch time</source>
+            <translation>Add switch time</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>tariff</source>
+            <translation>tariff</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::DayProfilesEditor</name>
+        <message>
+            <source>Add day profile</source>
+            <translation>Add day profile</translation>
+        </message>
+        <message>
+            <source>Remove day profile</source>
+            <translation>Remove day profile</translation>
+        </message>
+        <message>
+            <source>Day profile %1</source>
+            <translation>Day profile %1</translation>
         </message>
     </context>
     <context>
@@ -7321,6 +7892,18 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</t
         <message>
             <source>Open a database first: commissioning binds its meters.</source>
             <translation>Open a database first: commissioning binds its meters.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 links connected</source>
+            <translation>%1 of %2 links connected</translation>
+        </message>
+        <message>
+            <source>&amp;Tariff plan of the meter…</source>
+            <translation>&amp;Tariff plan of the meter…</translation>
+        </message>
+        <message>
+            <source>Choose a meter first: the plan is written to it.</source>
+            <translation>Choose a meter first: the plan is written to it.</translation>
         </message>
     </context>
     <context>
@@ -7661,6 +8244,10 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</t
             <source>typed from the display</source>
             <translation>typed from the display</translation>
         </message>
+        <message>
+            <source>Tariff plan…</source>
+            <translation>Tariff plan…</translation>
+        </message>
     </context>
     <context>
         <name>ims::ui::NetworkMapPanel</name>
@@ -7886,6 +8473,165 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</t
             <source>The reading was not stored: %1</source>
             <translation>The reading was not stored: %1</translation>
         </message>
+        <message>
+            <source>The meter's password: for programming mode (P1), or for DLMS meters read through mode E the meter reader's password (LLS).</source>
+            <translation>The meter's password: for programming mode (P1), or for DLMS meters read through mode E the meter reader's password (LLS).</translation>
+        </message>
+        <message>
+            <source>Read through DLMS (mode E at %1 baud).</source>
+            <translation>Read through DLMS (mode E at %1 baud).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::PaymentBox</name>
+        <message>
+            <source>Prepayment</source>
+            <translation>Prepayment</translation>
+        </message>
+        <message>
+            <source>Read balance</source>
+            <translation>Read balance</translation>
+        </message>
+        <message>
+            <source>Top up…</source>
+            <translation>Top up…</translation>
+        </message>
+        <message>
+            <source>Thresholds…</source>
+            <translation>Thresholds…</translation>
+        </message>
+        <message>
+            <source>Mode…</source>
+            <translation>Mode…</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>not read yet</source>
+            <translation>not read yet</translation>
+        </message>
+        <message>
+            <source>this meter has no prepayment account</source>
+            <translation>this meter has no prepayment account</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Warning at</source>
+            <translation>Warning at</translation>
+        </message>
+        <message>
+            <source>Disconnection at</source>
+            <translation>Disconnection at</translation>
+        </message>
+        <message>
+            <source>%1 (not in credit mode)</source>
+            <translation>%1 (not in credit mode)</translation>
+        </message>
+        <message>
+            <source>Charged for energy</source>
+            <translation>Charged for energy</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <source>Last command</source>
+            <translation>Last command</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3</source>
+            <translation>%1 %2: %3</translation>
+        </message>
+        <message>
+            <source>The last payment may not have reached the meter: read the balance before paying again.</source>
+            <translation>The last payment may not have reached the meter: read the balance before paying again.</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <source>%1
+
+Continue?</source>
+            <translation>%1
+
+Continue?</translation>
+        </message>
+        <message>
+            <source>Reading the account…</source>
+            <translation>Reading the account…</translation>
+        </message>
+        <message>
+            <source>A payment must be more than zero.</source>
+            <translation>A payment must be more than zero.</translation>
+        </message>
+        <message>
+            <source>Crediting %1…</source>
+            <translation>Crediting %1…</translation>
+        </message>
+        <message>
+            <source>Give the warning threshold, the disconnect threshold or both.</source>
+            <translation>Give the warning threshold, the disconnect threshold or both.</translation>
+        </message>
+        <message>
+            <source>Setting the thresholds…</source>
+            <translation>Setting the thresholds…</translation>
+        </message>
+        <message>
+            <source>Switching to %1…</source>
+            <translation>Switching to %1…</translation>
+        </message>
+        <message>
+            <source>Top up</source>
+            <translation>Top up</translation>
+        </message>
+        <message>
+            <source>Payment, %1 (e.g. 500.00):</source>
+            <translation>Payment, %1 (e.g. 500.00):</translation>
+        </message>
+        <message>
+            <source>Credit %1 %2 to the prepayment account of meter %3. A meter disconnected for lack of credit reconnects, or lets the subscriber reconnect, once the balance is above the disconnect threshold.</source>
+            <translation>Credit %1 %2 to the prepayment account of meter %3. A meter disconnected for lack of credit reconnects, or lets the subscriber reconnect, once the balance is above the disconnect threshold.</translation>
+        </message>
+        <message>
+            <source>Prepayment thresholds</source>
+            <translation>Prepayment thresholds</translation>
+        </message>
+        <message>
+            <source>Warn the subscriber at</source>
+            <translation>Warn the subscriber at</translation>
+        </message>
+        <message>
+            <source>Disconnect at (prepayment)</source>
+            <translation>Disconnect at (prepayment)</translation>
+        </message>
+        <message>
+            <source>Set the low-credit warning of meter %1 to %2 and its disconnect threshold to %3.</source>
+            <translation>Set the low-credit warning of meter %1 to %2 and its disconnect threshold to %3.</translation>
+        </message>
+        <message>
+            <source>Payment mode</source>
+            <translation>Payment mode</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>Mode:</translation>
+        </message>
+        <message>
+            <source>Switch meter %1 to prepayment: when its credit runs out the meter opens the load relay and the subscriber loses power.</source>
+            <translation>Switch meter %1 to prepayment: when its credit runs out the meter opens the load relay and the subscriber loses power.</translation>
+        </message>
+        <message>
+            <source>Switch meter %1 to credit mode: it no longer disconnects for lack of credit.</source>
+            <translation>Switch meter %1 to credit mode: it no longer disconnects for lack of credit.</translation>
+        </message>
     </context>
     <context>
         <name>ims::ui::PollingPanel</name>
@@ -7915,10 +8661,242 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</t
         </message>
     </context>
     <context>
+        <name>ims::ui::RowList</name>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove this row</source>
+            <translation>Remove this row</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::SeasonsEditor</name>
+        <message>
+            <source>Add season</source>
+            <translation>Add season</translation>
+        </message>
+        <message>
+            <source>season name</source>
+            <translation>season name</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>runs week</source>
+            <translation>runs week</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::SpecialDaysEditor</name>
+        <message>
+            <source>Add holiday</source>
+            <translation>Add holiday</translation>
+        </message>
+        <message>
+            <source>runs</source>
+            <translation>runs</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::TariffListEditor</name>
+        <message>
+            <source>Add tariff</source>
+            <translation>Add tariff</translation>
+        </message>
+        <message>
+            <source>T%1</source>
+            <translation>T%1</translation>
+        </message>
+        <message>
+            <source>name, e.g. Day or Night</source>
+            <translation>name, e.g. Day or Night</translation>
+        </message>
+        <message>
+            <source>T%1 %2</source>
+            <translation>T%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::TariffPlanEditor</name>
+        <message>
+            <source>Tariff plan</source>
+            <translation>Tariff plan</translation>
+        </message>
+        <message>
+            <source>e.g. Day/night 2026</source>
+            <translation>e.g. Day/night 2026</translation>
+        </message>
+        <message>
+            <source>Two-zone day/night (07:00 / 23:00)</source>
+            <translation>Two-zone day/night (07:00 / 23:00)</translation>
+        </message>
+        <message>
+            <source>Three-zone (peak / half-peak / night)</source>
+            <translation>Three-zone (peak / half-peak / night)</translation>
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation>Start from:</translation>
+        </message>
+        <message>
+            <source>Plan name</source>
+            <translation>Plan name</translation>
+        </message>
+        <message>
+            <source>The tariffs the meter counts in, at most 6.</source>
+            <translation>The tariffs the meter counts in, at most 6.</translation>
+        </message>
+        <message>
+            <source>Tariffs</source>
+            <translation>Tariffs</translation>
+        </message>
+        <message>
+            <source>From each time on, the meter counts in the tariff named, until the next time.</source>
+            <translation>From each time on, the meter counts in the tariff named, until the next time.</translation>
+        </message>
+        <message>
+            <source>Day profiles</source>
+            <translation>Day profiles</translation>
+        </message>
+        <message>
+            <source>Which day profile each day of the week runs.</source>
+            <translation>Which day profile each day of the week runs.</translation>
+        </message>
+        <message>
+            <source>Weeks</source>
+            <translation>Weeks</translation>
+        </message>
+        <message>
+            <source>From which day each week applies.</source>
+            <translation>From which day each week applies.</translation>
+        </message>
+        <message>
+            <source>Seasons</source>
+            <translation>Seasons</translation>
+        </message>
+        <message>
+            <source>Days that run another day profile than their week's, e.g. public holidays.</source>
+            <translation>Days that run another day profile than their week's, e.g. public holidays.</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>Holidays</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Open…</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Save as…</translation>
+        </message>
+        <message>
+            <source>Tariff plan of meter %1</source>
+            <translation>Tariff plan of meter %1</translation>
+        </message>
+        <message>
+            <source>The plan is valid.</source>
+            <translation>The plan is valid.</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Saved to %1.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>Could not open %1: %2</translation>
+        </message>
+        <message>
+            <source>Opened %1.</source>
+            <translation>Opened %1.</translation>
+        </message>
+        <message>
+            <source>Open a tariff plan</source>
+            <translation>Open a tariff plan</translation>
+        </message>
+        <message>
+            <source>Tariff plans (*.json)</source>
+            <translation>Tariff plans (*.json)</translation>
+        </message>
+        <message>
+            <source>Save the tariff plan</source>
+            <translation>Save the tariff plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::TariffWritePanel</name>
+        <message>
+            <source>Write to the meter</source>
+            <translation>Write to the meter</translation>
+        </message>
+        <message>
+            <source>Correct the plan first: see the messages above.</source>
+            <translation>Correct the plan first: see the messages above.</translation>
+        </message>
+        <message>
+            <source>Write the tariff plan</source>
+            <translation>Write the tariff plan</translation>
+        </message>
+        <message numerus="yes">
+            <source>Write plan "%1" (%n tariff(s)) to meter %2? The meter switches to it at once.</source>
+            <translation>
+                <numerusform>Write plan "%1" (%n tariff(s)) to meter %2? The meter switches to it at once.</numerusform>
+                <numerusform>Write plan "%1" (%n tariff(s)) to meter %2? The meter switches to it at once.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A write is already running.</source>
+            <translation>A write is already running.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the plan is not valid.</source>
+            <translation>Nothing was sent: the plan is not valid.</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Starting…</translation>
+        </message>
+        <message>
+            <source>Applied: the meter runs plan "%1" now (read back and checked).</source>
+            <translation>Applied: the meter runs plan "%1" now (read back and checked).</translation>
+        </message>
+        <message>
+            <source>Not applied: the meter keeps its previous plan. Reason: %1</source>
+            <translation>Not applied: the meter keeps its previous plan. Reason: %1</translation>
+        </message>
+        <message>
+            <source>Unknown: it is not certain that the meter took plan "%1" (%2). The meter is marked for a retry; write the plan again.</source>
+            <translation>Unknown: it is not certain that the meter took plan "%1" (%2). The meter is marked for a retry; write the plan again.</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::ui::TopologyPanel</name>
         <message>
             <source>Find a meter: serial, plot, subscriber…</source>
             <translation>Find a meter: serial, plot, subscriber…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::WeekProfilesEditor</name>
+        <message>
+            <source>Add week</source>
+            <translation>Add week</translation>
+        </message>
+        <message>
+            <source>week name</source>
+            <translation>week name</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
         </message>
     </context>
     <context>

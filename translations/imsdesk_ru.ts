@@ -13,6 +13,21 @@
         </message>
     </context>
     <context>
+        <name>AccountState</name>
+        <message>
+            <source> (out of credit)</source>
+            <translation> (кредит исчерпан)</translation>
+        </message>
+        <message>
+            <source> (low credit)</source>
+            <translation> (мало средств)</translation>
+        </message>
+        <message>
+            <source>%1, balance %2%3, warning at %4, disconnection at %5</source>
+            <translation>%1, баланс %2%3, предупреждение при %4, отключение при %5</translation>
+        </message>
+    </context>
+    <context>
         <name>Acse</name>
         <message>
             <source>ACSE requirements bit string is malformed</source>
@@ -438,6 +453,13 @@
         <message>
             <source>day profile %1, switch %2 at %3 runs script table %4 instead of %5</source>
             <translation>суточный профиль %1, переключение %2 в %3 вызывает таблицу сценариев %4 вместо %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceCombo</name>
+        <message>
+            <source>%1 (not defined)</source>
+            <translation>%1 (не задан)</translation>
         </message>
     </context>
     <context>
@@ -992,10 +1014,6 @@
             <translation>Число битов данных: 7 или 8.</translation>
         </message>
         <message>
-            <source>Optical probe (IEC 62056-21 mode E).</source>
-            <translation>Оптическая головка (IEC 62056-21, режим E).</translation>
-        </message>
-        <message>
             <source>Use the TCP wrapper (IEC 62056-47) instead of HDLC.</source>
             <translation>Использовать TCP-обёртку (wrapper, IEC 62056-47) вместо HDLC.</translation>
         </message>
@@ -1052,10 +1070,6 @@
             <translation>--parity: допустимые значения — none, even или odd</translation>
         </message>
         <message>
-            <source>--optical: DLMS over the optical probe (mode E) is not available in this build yet; use imsdesk-cli optical read for IEC 62056-21 readout</source>
-            <translation>--optical: DLMS через оптическую головку (режим E) в этой сборке пока недоступен; для считывания по IEC 62056-21 используйте imsdesk-cli optical read</translation>
-        </message>
-        <message>
             <source>--auth must be none, low or hls-gmac</source>
             <translation>--auth: допустимые значения — none, low или hls-gmac</translation>
         </message>
@@ -1066,6 +1080,26 @@
         <message>
             <source>--auth low needs --password</source>
             <translation>для --auth low нужен --password</translation>
+        </message>
+        <message>
+            <source>Optical probe: IEC 62056-21 sign-on with mode E, then HDLC on the same port (--baud: the probe's highest speed).</source>
+            <translation>Оптическая головка: вход по IEC 62056-21 с режимом E, затем HDLC в том же порту (--baud: наибольшая скорость головки).</translation>
+        </message>
+        <message>
+            <source>Device address for the optical sign-on (usually the serial number; default: any meter).</source>
+            <translation>Адрес устройства для оптического входа (обычно заводской номер; по умолчанию — любой счётчик).</translation>
+        </message>
+        <message>
+            <source>--optical carries HDLC (mode E); --wrapper is for TCP</source>
+            <translation>--optical работает только с HDLC (режим E); --wrapper — для TCP</translation>
+        </message>
+        <message>
+            <source>--optical-address: %1</source>
+            <translation>--optical-address: %1</translation>
+        </message>
+        <message>
+            <source>--optical-address needs --optical DEV</source>
+            <translation>для --optical-address нужен --optical DEV</translation>
         </message>
     </context>
     <context>
@@ -1198,6 +1232,81 @@
         <message>
             <source>no security context</source>
             <translation>нет контекста безопасности</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditCommand</name>
+        <message>
+            <source>credit or prepayment.</source>
+            <translation>credit (кредит) или prepayment (предоплата).</translation>
+        </message>
+        <message>
+            <source>Low-credit warning threshold, in the meter's currency (e.g. 100.00).</source>
+            <translation>Порог предупреждения о малом остатке, в валюте счётчика (например, 100.00).</translation>
+        </message>
+        <message>
+            <source>Disconnect threshold (the credit limit), in the meter's currency; may be negative.</source>
+            <translation>Порог отключения (кредитный лимит), в валюте счётчика; может быть отрицательным.</translation>
+        </message>
+        <message>
+            <source>Payment, in the meter's currency (e.g. 500.00).</source>
+            <translation>Платёж, в валюте счётчика (например, 500.00).</translation>
+        </message>
+        <message>
+            <source>get, mode, thresholds or pay</source>
+            <translation>get, mode, thresholds или pay</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Показать эту справку.</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli credit get | mode --mode credit|prepayment | thresholds [--low AMOUNT] [--disconnect AMOUNT] | pay --amount AMOUNT (--db FILE --meter SERIAL | connection options) [--yes] [--json]</source>
+            <translation>использование: imsdesk-cli credit get | mode --mode credit|prepayment | thresholds [--low СУММА] [--disconnect СУММА] | pay --amount СУММА (--db ФАЙЛ --meter НОМЕР | параметры подключения) [--yes] [--json]</translation>
+        </message>
+        <message>
+            <source>credit mode needs --mode credit or --mode prepayment</source>
+            <translation>для credit mode нужен --mode credit или --mode prepayment</translation>
+        </message>
+        <message>
+            <source>credit thresholds needs --low, --disconnect or both</source>
+            <translation>для credit thresholds нужен --low, --disconnect или оба</translation>
+        </message>
+        <message>
+            <source>--low (%1) must be above --disconnect (%2): otherwise the subscriber is disconnected without a warning</source>
+            <translation>--low (%1) должен быть выше --disconnect (%2): иначе абонента отключат без предупреждения</translation>
+        </message>
+        <message>
+            <source>credit pay needs --amount</source>
+            <translation>для credit pay нужен --amount</translation>
+        </message>
+        <message>
+            <source>--amount: a payment must be more than zero</source>
+            <translation>--amount: платёж должен быть больше нуля</translation>
+        </message>
+        <message>
+            <source>switch %1 to prepayment: when its credit runs out the meter opens the load relay</source>
+            <translation>перевести %1 на предоплату: когда средства закончатся, счётчик разомкнёт реле нагрузки</translation>
+        </message>
+        <message>
+            <source>switch %1 to credit mode: it no longer disconnects for lack of credit</source>
+            <translation>перевести %1 в кредитный режим: отключения за неуплату больше не будет</translation>
+        </message>
+        <message>
+            <source>set the prepayment thresholds of %1 (%2)</source>
+            <translation>задать пороги предоплаты %1 (%2)</translation>
+        </message>
+        <message>
+            <source>credit %1 (in the meter's currency) to the account of %2</source>
+            <translation>зачислить %1 (в валюте счётчика) на счёт %2</translation>
+        </message>
+        <message>
+            <source>could not connect: %1</source>
+            <translation>не удалось подключиться: %1</translation>
+        </message>
+        <message>
+            <source>read a meter's prepayment account, set its mode and thresholds, or credit a payment</source>
+            <translation>прочитать счёт предоплаты счётчика, задать его режим и пороги или зачислить платёж</translation>
         </message>
     </context>
     <context>
@@ -2421,6 +2530,21 @@
         </message>
     </context>
     <context>
+        <name>MeterPaymentStatus</name>
+        <message>
+            <source>out of credit: the meter disconnects the subscriber</source>
+            <translation>средства исчерпаны: счётчик отключает абонента</translation>
+        </message>
+        <message>
+            <source>out of credit: the subscriber is in debt</source>
+            <translation>средства исчерпаны: у абонента долг</translation>
+        </message>
+        <message>
+            <source>low credit: the subscriber is being warned to pay</source>
+            <translation>мало средств: абоненту показано предупреждение об оплате</translation>
+        </message>
+    </context>
+    <context>
         <name>MeterStatusQuery</name>
         <message>
             <source>Online</source>
@@ -2609,14 +2733,6 @@
     <context>
         <name>OpticalCommand</name>
         <message>
-            <source>usage: imsdesk-cli optical read --serial DEV [--address A] [--dialect auto|iec|energomera|neva] [--password P] [--mode auto|readout|programming] [--max-baud B] [--timeout MS] [--retries N] [--json] [--db FILE [--create-meter] [--operator NAME]]
-       imsdesk-cli optical export --db FILE [--date YYYY-MM-DD] [--out FILE.csv]
-       imsdesk-cli optical ports [--json]</source>
-            <translation>использование: imsdesk-cli optical read --serial УСТР [--address A] [--dialect auto|iec|energomera|neva] [--password П] [--mode auto|readout|programming] [--max-baud Б] [--timeout МС] [--retries N] [--json] [--db ФАЙЛ [--create-meter] [--operator ИМЯ]]
-       imsdesk-cli optical export --db ФАЙЛ [--date ГГГГ-ММ-ДД] [--out ФАЙЛ.csv]
-       imsdesk-cli optical ports [--json]</translation>
-        </message>
-        <message>
             <source>Manual readout through an optical probe.</source>
             <translation>Ручное снятие показаний через оптическую головку.</translation>
         </message>
@@ -2651,10 +2767,6 @@
         <message>
             <source>P</source>
             <translation>П</translation>
-        </message>
-        <message>
-            <source>auto, readout (data readout) or programming (P1 + R1).</source>
-            <translation>auto, readout (считывание данных) или programming (P1 + R1).</translation>
         </message>
         <message>
             <source>MODE</source>
@@ -2725,20 +2837,12 @@
             <translation>Выводить каждый шаг считывания в стандартный поток ошибок.</translation>
         </message>
         <message>
-            <source>read, export or ports</source>
-            <translation>read, export или ports</translation>
-        </message>
-        <message>
             <source>no serial ports found; is the probe plugged in?</source>
             <translation>последовательные порты не найдены; подключена ли оптическая головка?</translation>
         </message>
         <message>
             <source>--dialect wants auto, iec, energomera or neva</source>
             <translation>--dialect принимает auto, iec, energomera или neva</translation>
-        </message>
-        <message>
-            <source>--mode wants auto, readout or programming</source>
-            <translation>--mode принимает auto, readout или programming</translation>
         </message>
         <message>
             <source>--max-baud wants 300, 600, 1200, 2400, 4800, 9600 or 19200</source>
@@ -2755,10 +2859,6 @@
         <message>
             <source>--create-meter needs --db FILE</source>
             <translation>для --create-meter нужен --db ФАЙЛ</translation>
-        </message>
-        <message>
-            <source>meter:    %1 (%2, dialect %3)</source>
-            <translation>счётчик: %1 (%2, диалект %3)</translation>
         </message>
         <message>
             <source>serial not reported</source>
@@ -2828,6 +2928,98 @@
             <source>read a meter through an optical probe (IEC 62056-21), export manual readings</source>
             <translation>считать счётчик через оптическую головку (МЭК 62056-21), выгрузить ручные показания</translation>
         </message>
+        <message>
+            <source>usage: imsdesk-cli optical read --serial DEV [--address A] [--dialect auto|iec|energomera|neva] [--password P] [--mode auto|readout|programming|dlms] [--register CODE ...] [--max-baud B] [--timeout MS] [--retries N] [--dlms-client SAP] [--dlms-password P] [--json] [--db FILE [--create-meter] [--operator NAME]]
+       imsdesk-cli optical write --serial DEV --register CODE --value V [--password P] [--address A] [--dialect D] [--json]
+       imsdesk-cli optical dlms --serial DEV [--address A] get|set|action|profile|objects ... (the options of imsdesk-cli dlms)
+       imsdesk-cli optical export --db FILE [--date YYYY-MM-DD] [--out FILE.csv]
+       imsdesk-cli optical ports [--json]</source>
+            <translation>использование: imsdesk-cli optical read --serial УСТР [--address А] [--dialect auto|iec|energomera|neva] [--password П] [--mode auto|readout|programming|dlms] [--register КОД ...] [--max-baud Б] [--timeout МС] [--retries N] [--dlms-client SAP] [--dlms-password П] [--json] [--db ФАЙЛ [--create-meter] [--operator ИМЯ]]
+       imsdesk-cli optical write --serial УСТР --register КОД --value З [--password П] [--address А] [--dialect Д] [--json]
+       imsdesk-cli optical dlms --serial УСТР [--address А] get|set|action|profile|objects ... (параметры imsdesk-cli dlms)
+       imsdesk-cli optical export --db ФАЙЛ [--date ГГГГ-ММ-ДД] [--out ФАЙЛ.csv]
+       imsdesk-cli optical ports [--json]</translation>
+        </message>
+        <message>
+            <source>auto, readout (data readout), programming (P1 + R1) or dlms (mode E). auto reads a meter that offers mode E through DLMS.</source>
+            <translation>auto, readout (чтение данных), programming (P1 + R1) или dlms (режим E). В режиме auto счётчик, предлагающий режим E, читается через DLMS.</translation>
+        </message>
+        <message>
+            <source>Register to read in programming mode (repeatable); write: the register to set.</source>
+            <translation>Регистр для чтения в режиме программирования (можно повторять); для write — записываемый регистр.</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>КОД</translation>
+        </message>
+        <message>
+            <source>write: the new value, as the meter writes it (TIME_ 12:00:00).</source>
+            <translation>для write: новое значение в записи счётчика (TIME_ 12:00:00).</translation>
+        </message>
+        <message>
+            <source>V</source>
+            <translation>З</translation>
+        </message>
+        <message>
+            <source>Mode E: DLMS client SAP (default 32, the meter reader).</source>
+            <translation>Режим E: SAP клиента DLMS (по умолчанию 32 — считыватель).</translation>
+        </message>
+        <message>
+            <source>SAP</source>
+            <translation>SAP</translation>
+        </message>
+        <message>
+            <source>Mode E: LLS password of the DLMS client (default 12345678).</source>
+            <translation>Режим E: пароль LLS клиента DLMS (по умолчанию 12345678).</translation>
+        </message>
+        <message>
+            <source>read, write, dlms, export or ports</source>
+            <translation>read, write, dlms, export или ports</translation>
+        </message>
+        <message>
+            <source>--register wants the register's code, e.g. 1.8.0 or ET0PE</source>
+            <translation>--register ждёт код регистра, например 1.8.0 или ET0PE</translation>
+        </message>
+        <message>
+            <source>--mode wants auto, readout, programming or dlms</source>
+            <translation>--mode ждёт auto, readout, programming или dlms</translation>
+        </message>
+        <message>
+            <source>--dlms-client wants a client SAP from 1 to 127</source>
+            <translation>--dlms-client ждёт SAP клиента от 1 до 127</translation>
+        </message>
+        <message>
+            <source>meter:    %1 (%2, %3)</source>
+            <translation>счётчик: %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>DLMS through mode E at %1 baud</source>
+            <translation>DLMS через режим E на %1 бод</translation>
+        </message>
+        <message>
+            <source>dialect %1</source>
+            <translation>диалект %1</translation>
+        </message>
+        <message>
+            <source>write needs one --register CODE and --value V</source>
+            <translation>для write нужны один --register КОД и --value З</translation>
+        </message>
+        <message>
+            <source>--value may not contain brackets (at most 128 characters)</source>
+            <translation>--value не может содержать скобок (не более 128 символов)</translation>
+        </message>
+        <message>
+            <source>%1 written: %2; the meter now reads %3</source>
+            <translation>%1 записан: %2; счётчик теперь показывает %3</translation>
+        </message>
+        <message>
+            <source>(nothing)</source>
+            <translation>(ничего)</translation>
+        </message>
+        <message>
+            <source>not read back: %1: %2</source>
+            <translation>не прочитано обратно: %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>OpticalPorts</name>
@@ -2870,16 +3062,8 @@
             <translation>КАТАЛОГ</translation>
         </message>
         <message>
-            <source>Optical meters to serve: iec, energomera, neva or all.</source>
-            <translation>Какие счётчики с оптопортом обслуживать: iec, energomera, neva или all.</translation>
-        </message>
-        <message>
             <source>DIALECT</source>
             <translation>ДИАЛЕКТ</translation>
-        </message>
-        <message>
-            <source>Misbehaviour of the optical meters: none, bad-bcc, garbage, echo, no-etx, slow or silent.</source>
-            <translation>Неисправность счётчиков с оптопортом: none, bad-bcc, garbage, echo, no-etx, slow или silent.</translation>
         </message>
         <message>
             <source>FAULT</source>
@@ -2918,14 +3102,6 @@
             <translation>--optical принимает каталог для ссылок на порты</translation>
         </message>
         <message>
-            <source>--optical-dialect wants iec, energomera, neva or all</source>
-            <translation>--optical-dialect принимает iec, energomera, neva или all</translation>
-        </message>
-        <message>
-            <source>--optical-fault wants none, bad-bcc, garbage, echo, no-etx, slow or silent</source>
-            <translation>--optical-fault принимает none, bad-bcc, garbage, echo, no-etx, slow или silent</translation>
-        </message>
-        <message>
             <source>--optical-faulty-sessions wants a number, 0 or more</source>
             <translation>--optical-faulty-sessions принимает число 0 или больше</translation>
         </message>
@@ -2936,6 +3112,224 @@
         <message>
             <source>--optical-reaction wants milliseconds from 0 to 10000</source>
             <translation>--optical-reaction принимает миллисекунды от 0 до 10000</translation>
+        </message>
+        <message>
+            <source>Optical meters to serve: iec, energomera, neva, spodes (DLMS through mode E) or all.</source>
+            <translation>Какие оптические счётчики обслуживать: iec, energomera, neva, spodes (DLMS через режим E) или all.</translation>
+        </message>
+        <message>
+            <source>Misbehaviour of the optical meters: none, bad-bcc, garbage, echo, no-etx, slow, silent or no-mode-e.</source>
+            <translation>Неисправность оптических счётчиков: none, bad-bcc, garbage, echo, no-etx, slow, silent или no-mode-e.</translation>
+        </message>
+        <message>
+            <source>--optical-dialect wants iec, energomera, neva, spodes or all</source>
+            <translation>--optical-dialect ждёт iec, energomera, neva, spodes или all</translation>
+        </message>
+        <message>
+            <source>--optical-fault wants none, bad-bcc, garbage, echo, no-etx, slow, silent or no-mode-e</source>
+            <translation>--optical-fault ждёт none, bad-bcc, garbage, echo, no-etx, slow, silent или no-mode-e</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentControl</name>
+        <message>
+            <source>could not read the account: %1</source>
+            <translation>не удалось прочитать счёт: %1</translation>
+        </message>
+        <message>
+            <source>%1 of the writes were confirmed before the link failed (%2); read the account before retrying</source>
+            <translation>до обрыва связи подтверждено записей: %1 (%2); прочитайте счёт, прежде чем повторять</translation>
+        </message>
+        <message>
+            <source>the account could not be read back: %1</source>
+            <translation>счёт не удалось прочитать для проверки: %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not an amount (digits, a point and at most 6 decimals, e.g. 1500.50)</source>
+            <translation>«%1» — не сумма (цифры, точка и не более 6 знаков после неё, например 1500.50)</translation>
+        </message>
+        <message>
+            <source>the amount is too large</source>
+            <translation>сумма слишком велика</translation>
+        </message>
+        <message>
+            <source>the amount cannot be given exactly</source>
+            <translation>сумму нельзя передать точно</translation>
+        </message>
+        <message>
+            <source>the meter counts money in steps of 10^%1: the amount cannot be given exactly</source>
+            <translation>счётчик считает деньги шагами по 10^%1: сумму нельзя передать точно</translation>
+        </message>
+        <message>
+            <source>incomplete account state</source>
+            <translation>неполное состояние счёта</translation>
+        </message>
+        <message>
+            <source>the meter has no prepayment account (Account %1, Credit %2): it does not support prepayment or credit control</source>
+            <translation>у счётчика нет счёта предоплаты (Account %1, Credit %2): он не поддерживает предоплату и кредитный контроль</translation>
+        </message>
+        <message>
+            <source>give the low-credit threshold, the disconnect threshold or both</source>
+            <translation>укажите порог предупреждения, порог отключения или оба</translation>
+        </message>
+        <message>
+            <source>%1 is more than the meter can hold</source>
+            <translation>%1 — больше, чем может хранить счётчик</translation>
+        </message>
+        <message>
+            <source>the low-credit warning (%1) must be above the disconnect threshold (%2): otherwise the subscriber is disconnected without a warning</source>
+            <translation>порог предупреждения (%1) должен быть выше порога отключения (%2): иначе абонента отключат без предупреждения</translation>
+        </message>
+        <message>
+            <source>a payment must be more than zero</source>
+            <translation>платёж должен быть больше нуля</translation>
+        </message>
+        <message>
+            <source>%1 is more than the largest single payment (%2)</source>
+            <translation>%1 — больше наибольшего разового платежа (%2)</translation>
+        </message>
+        <message>
+            <source>the balance would exceed what the meter can hold</source>
+            <translation>баланс превысил бы то, что может хранить счётчик</translation>
+        </message>
+        <message>
+            <source>payment mode now %1</source>
+            <translation>режим оплаты теперь: %1</translation>
+        </message>
+        <message>
+            <source>the meter holds another payment mode than written</source>
+            <translation>в счётчике другой режим оплаты, чем записан</translation>
+        </message>
+        <message>
+            <source>the payment mode is unchanged: %1</source>
+            <translation>режим оплаты не изменён: %1</translation>
+        </message>
+        <message>
+            <source>warning at %1, disconnection at %2</source>
+            <translation>предупреждение при %1, отключение при %2</translation>
+        </message>
+        <message>
+            <source>the meter holds other thresholds than written</source>
+            <translation>в счётчике другие пороги, чем записаны</translation>
+        </message>
+        <message>
+            <source>the thresholds are unchanged: %1</source>
+            <translation>пороги не изменены: %1</translation>
+        </message>
+        <message>
+            <source>the thresholds were changed only in part (warning at %1, disconnection at %2): %3</source>
+            <translation>пороги изменены лишь частично (предупреждение при %1, отключение при %2): %3</translation>
+        </message>
+        <message>
+            <source>the meter refused the payment: %1</source>
+            <translation>счётчик отклонил платёж: %1</translation>
+        </message>
+        <message>
+            <source> Before it, credit plus collected charges were %1: if they are %2 now, the payment was credited.</source>
+            <translation> До него остаток плюс списанное составляли %1: если сейчас %2, платёж зачислен.</translation>
+        </message>
+        <message>
+            <source>the payment of %1 may have reached the meter but no answer came (%2); do not repeat it before reading the balance.%3</source>
+            <translation>платёж %1 мог дойти до счётчика, но ответа не было (%2); не повторяйте его, пока не прочитаете баланс.%3</translation>
+        </message>
+        <message>
+            <source>the meter accepted the payment but the account could not be read back (%1); read the balance before repeating it</source>
+            <translation>счётчик принял платёж, но счёт не удалось прочитать для проверки (%1); прочитайте баланс, прежде чем повторять</translation>
+        </message>
+        <message>
+            <source>credited %1: %2</source>
+            <translation>зачислено %1: %2</translation>
+        </message>
+        <message>
+            <source>the meter accepted the payment of %1 but the balance did not change (%2)</source>
+            <translation>счётчик принял платёж %1, но баланс не изменился (%2)</translation>
+        </message>
+        <message>
+            <source>the balance changed by %1, not by the %2 paid: check the account</source>
+            <translation>баланс изменился на %1, а не на оплаченные %2: проверьте счёт</translation>
+        </message>
+        <message>
+            <source>; reconnection permitted: the subscriber closes the relay with the button</source>
+            <translation>; подключение разрешено: абонент замыкает реле кнопкой</translation>
+        </message>
+        <message>
+            <source>; the relay is still open</source>
+            <translation>; реле всё ещё разомкнуто</translation>
+        </message>
+        <message>
+            <source>could not connect: %1</source>
+            <translation>не удалось подключиться: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentNames</name>
+        <message>
+            <source>%1 is neither credit (1) nor prepayment (2)</source>
+            <translation>%1 — ни кредит (1), ни предоплата (2)</translation>
+        </message>
+        <message>
+            <source>%1 is not an account status (1..3)</source>
+            <translation>%1 — не состояние счёта (1..3)</translation>
+        </message>
+        <message>
+            <source>expected %1, got %2</source>
+            <translation>ожидалось %1, получено %2</translation>
+        </message>
+        <message>
+            <source>expected 8 bits, got %1</source>
+            <translation>ожидалось 8 бит, получено %1</translation>
+        </message>
+        <message>
+            <source>credit (pay after use)</source>
+            <translation>кредит (оплата после потребления)</translation>
+        </message>
+        <message>
+            <source>prepayment</source>
+            <translation>предоплата</translation>
+        </message>
+        <message>
+            <source>payment mode %1</source>
+            <translation>режим оплаты %1</translation>
+        </message>
+        <message>
+            <source>new, not active</source>
+            <translation>новый, не активен</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>активен</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>закрыт</translation>
+        </message>
+        <message>
+            <source>account status %1</source>
+            <translation>состояние счёта %1</translation>
+        </message>
+        <message>
+            <source>enabled</source>
+            <translation>разрешён</translation>
+        </message>
+        <message>
+            <source>selectable</source>
+            <translation>доступен для выбора</translation>
+        </message>
+        <message>
+            <source>invoked</source>
+            <translation>вызван</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>используется</translation>
+        </message>
+        <message>
+            <source>exhausted</source>
+            <translation>исчерпан</translation>
+        </message>
+        <message>
+            <source>credit status %1</source>
+            <translation>состояние кредита %1</translation>
         </message>
     </context>
     <context>
@@ -3210,10 +3604,6 @@
             <translation>Искажённый ответ счётчика при %1, ответ искажён и после %2 повторов. %3</translation>
         </message>
         <message>
-            <source>The meter refused the password (NAK).</source>
-            <translation>Счётчик отклонил пароль (NAK).</translation>
-        </message>
-        <message>
             <source>The meter rejected our message (NAK) %1 times while %2.</source>
             <translation>Счётчик отклонил наше сообщение (NAK) при %2, число отказов: %1.</translation>
         </message>
@@ -3264,6 +3654,26 @@
         <message>
             <source>The meter answered with register %1 instead.</source>
             <translation>Счётчик вместо этого ответил регистром %1.</translation>
+        </message>
+        <message>
+            <source>waiting for the meter to accept the new value of %1</source>
+            <translation>ожидание, пока счётчик примет новое значение %1</translation>
+        </message>
+        <message>
+            <source>waiting for the meter to accept a value</source>
+            <translation>ожидание, пока счётчик примет значение</translation>
+        </message>
+        <message>
+            <source>The meter refused the password (NAK); nothing was read or written. Check the password before trying again: meters lock the optical port after a few wrong ones.</source>
+            <translation>Счётчик отклонил пароль (NAK); ничего не прочитано и не записано. Проверьте пароль, прежде чем пробовать снова: после нескольких неверных паролей счётчики блокируют оптический порт.</translation>
+        </message>
+        <message>
+            <source>NAK to all %1 tries</source>
+            <translation>NAK на все %1 попытки</translation>
+        </message>
+        <message>
+            <source>The meter refused to write %1 = "%2" (%3). The register may be read-only, the value out of range or in the wrong format, or the password's access level too low.</source>
+            <translation>Счётчик отказался записать %1 = «%2» (%3). Регистр может быть только для чтения, значение — вне диапазона или в неверном формате, либо уровень доступа пароля недостаточен.</translation>
         </message>
     </context>
     <context>
@@ -5465,6 +5875,41 @@
         </message>
     </context>
     <context>
+        <name>TariffPlanTemplates</name>
+        <message>
+            <source>week</source>
+            <translation>неделя</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>год</translation>
+        </message>
+        <message>
+            <source>Two-zone</source>
+            <translation>Двухзонный</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <source>Night</source>
+            <translation>Ночь</translation>
+        </message>
+        <message>
+            <source>Three-zone</source>
+            <translation>Трёхзонный</translation>
+        </message>
+        <message>
+            <source>Peak</source>
+            <translation>Пик</translation>
+        </message>
+        <message>
+            <source>Half-peak</source>
+            <translation>Полупик</translation>
+        </message>
+    </context>
+    <context>
         <name>TariffPlanValidator</name>
         <message>
             <source>the plan has no name</source>
@@ -5644,6 +6089,25 @@
         <message>
             <source>plan "%1" written, activated and verified</source>
             <translation>план «%1» записан, активирован и проверен</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffService</name>
+        <message>
+            <source>Connecting to meter %1…</source>
+            <translation>Подключение к счётчику %1…</translation>
+        </message>
+        <message>
+            <source>could not connect: %1</source>
+            <translation>не удалось подключиться: %1</translation>
+        </message>
+        <message>
+            <source>Writing the plan and reading it back…</source>
+            <translation>Запись плана и чтение для проверки…</translation>
+        </message>
+        <message>
+            <source>Recording the result…</source>
+            <translation>Сохранение результата…</translation>
         </message>
     </context>
     <context>
@@ -5858,6 +6322,76 @@
         </message>
     </context>
     <context>
+        <name>ims::client::OpticalDlmsChannel</name>
+        <message>
+            <source>The optical probe was closed after the mode E hand-over; sign on again to talk to the meter.</source>
+            <translation>Оптическая головка закрыта после перехода в режим E; чтобы связаться со счётчиком, выполните вход заново.</translation>
+        </message>
+        <message>
+            <source>DLMS through the optical probe %1 is not connected</source>
+            <translation>DLMS через оптическую головку %1 не подключён</translation>
+        </message>
+        <message>
+            <source>%1 (IEC 62056-21 mode E)</source>
+            <translation>%1 (IEC 62056-21, режим E)</translation>
+        </message>
+        <message>
+            <source>optical %1 (IEC 62056-21 mode E)</source>
+            <translation>оптика %1 (IEC 62056-21, режим E)</translation>
+        </message>
+        <message>
+            <source>The optical probe %1 was closed during the hand-over to mode E.</source>
+            <translation>Оптическая головка %1 закрыта во время перехода в режим E.</translation>
+        </message>
+        <message>
+            <source>The sign-on for DLMS through the optical probe (mode E) failed: %1</source>
+            <translation>Не удался вход для DLMS через оптическую головку (режим E): %1</translation>
+        </message>
+        <message>
+            <source>The meter switched to mode E but does not answer HDLC at %1 (%2). Check the client and server addresses.</source>
+            <translation>Счётчик перешёл в режим E, но не отвечает по HDLC на %1 (%2). Проверьте адреса клиента и сервера.</translation>
+        </message>
+        <message>
+            <source>The meter did not confirm the switch to mode E (ACK 2 Z 2) and does not answer HDLC at %1 (%2). Its optical port may not offer DLMS, or the probe slipped during the hand-over.</source>
+            <translation>Счётчик не подтвердил переход в режим E (ACK 2 Z 2) и не отвечает по HDLC на %1 (%2). Возможно, его оптический порт не поддерживает DLMS или головка сместилась во время перехода.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::client::OpticalMeterReader</name>
+        <message>
+            <source>The readout was cancelled.</source>
+            <translation>Чтение отменено.</translation>
+        </message>
+        <message>
+            <source>The optical probe was closed during the hand-over to mode E.</source>
+            <translation>Оптическая головка закрыта во время перехода в режим E.</translation>
+        </message>
+        <message>
+            <source>mode E at %1 baud: associating with the meter's DLMS server</source>
+            <translation>режим E на %1 бод: установление ассоциации с DLMS-сервером счётчика</translation>
+        </message>
+        <message>
+            <source>reading the serial number (DLMS)</source>
+            <translation>чтение заводского номера (DLMS)</translation>
+        </message>
+        <message>
+            <source>reading the clock (DLMS)</source>
+            <translation>чтение часов (DLMS)</translation>
+        </message>
+        <message>
+            <source>The clock's value is not a date-time.</source>
+            <translation>Значение часов — не дата и время.</translation>
+        </message>
+        <message>
+            <source>reading A+ total (DLMS)</source>
+            <translation>чтение A+ суммарно (DLMS)</translation>
+        </message>
+        <message>
+            <source>reading A+ tariff %1 (DLMS)</source>
+            <translation>чтение A+ по тарифу %1 (DLMS)</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::client::WrapperChannel</name>
         <message>
             <source>the link %1 was closed by the other side</source>
@@ -5978,6 +6512,10 @@
             <source>energy registers</source>
             <translation>регистры энергии</translation>
         </message>
+        <message>
+            <source>prepayment account: %1</source>
+            <translation>счёт предоплаты: %1</translation>
+        </message>
     </context>
     <context>
         <name>ims::engine::RouterWorker</name>
@@ -6026,10 +6564,6 @@
         <message>
             <source>attempt %1 failed (%2); trying again</source>
             <translation>попытка %1 не удалась (%2); повтор</translation>
-        </message>
-        <message>
-            <source>A readout does not hand the probe over to DLMS (mode E).</source>
-            <translation>Считывание не передаёт оптическую головку протоколу DLMS (режим E).</translation>
         </message>
     </context>
     <context>
@@ -6788,6 +7322,13 @@
         </message>
     </context>
     <context>
+        <name>ims::ui::AnnualDateEdit</name>
+        <message>
+            <source>every year</source>
+            <translation>каждый год</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::ui::BalanceView</name>
         <message>
             <source>Rank by share</source>
@@ -7003,6 +7544,36 @@
         <message>
             <source>%1 meter(s) bound; %2 subscriber(s) and %3 balance group(s) created.</source>
             <translation>Привязано счётчиков: %1; создано абонентов: %2, балансовых групп: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::DayProfileEditor</name>
+        <message>
+            <source>Add switch time</source>
+            <translation>Добавить время переключения</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>с</translation>
+        </message>
+        <message>
+            <source>tariff</source>
+            <translation>тариф</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::DayProfilesEditor</name>
+        <message>
+            <source>Add day profile</source>
+            <translation>Добавить суточный профиль</translation>
+        </message>
+        <message>
+            <source>Remove day profile</source>
+            <translation>Удалить суточный профиль</translation>
+        </message>
+        <message>
+            <source>Day profile %1</source>
+            <translation>Суточный профиль %1</translation>
         </message>
     </context>
     <context>
@@ -7343,6 +7914,18 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</s
             <source>Open a database first: commissioning binds its meters.</source>
             <translation>Сначала откройте базу данных: при вводе в эксплуатацию привязываются её счётчики.</translation>
         </message>
+        <message>
+            <source>%1 of %2 links connected</source>
+            <translation>подключено каналов: %1 из %2</translation>
+        </message>
+        <message>
+            <source>&amp;Tariff plan of the meter…</source>
+            <translation>&amp;Тарифное расписание счётчика…</translation>
+        </message>
+        <message>
+            <source>Choose a meter first: the plan is written to it.</source>
+            <translation>Сначала выберите счётчик: расписание записывается в него.</translation>
+        </message>
     </context>
     <context>
         <name>ims::ui::MeterCardView</name>
@@ -7682,6 +8265,10 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</s
             <source>typed from the display</source>
             <translation>введено с дисплея</translation>
         </message>
+        <message>
+            <source>Tariff plan…</source>
+            <translation>Тарифное расписание…</translation>
+        </message>
     </context>
     <context>
         <name>ims::ui::NetworkMapPanel</name>
@@ -7912,6 +8499,165 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</s
             <source>The reading was not stored: %1</source>
             <translation>Показания не сохранены: %1</translation>
         </message>
+        <message>
+            <source>The meter's password: for programming mode (P1), or for DLMS meters read through mode E the meter reader's password (LLS).</source>
+            <translation>Пароль счётчика: для режима программирования (P1), а для DLMS-счётчиков, читаемых через режим E, — пароль считывателя (LLS).</translation>
+        </message>
+        <message>
+            <source>Read through DLMS (mode E at %1 baud).</source>
+            <translation>Прочитано через DLMS (режим E на %1 бод).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::PaymentBox</name>
+        <message>
+            <source>Prepayment</source>
+            <translation>Предоплата</translation>
+        </message>
+        <message>
+            <source>Read balance</source>
+            <translation>Прочитать баланс</translation>
+        </message>
+        <message>
+            <source>Top up…</source>
+            <translation>Пополнить…</translation>
+        </message>
+        <message>
+            <source>Thresholds…</source>
+            <translation>Пороги…</translation>
+        </message>
+        <message>
+            <source>Mode…</source>
+            <translation>Режим…</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Баланс</translation>
+        </message>
+        <message>
+            <source>not read yet</source>
+            <translation>ещё не прочитан</translation>
+        </message>
+        <message>
+            <source>this meter has no prepayment account</source>
+            <translation>у этого счётчика нет счёта предоплаты</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Режим</translation>
+        </message>
+        <message>
+            <source>Warning at</source>
+            <translation>Предупреждение при</translation>
+        </message>
+        <message>
+            <source>Disconnection at</source>
+            <translation>Отключение при</translation>
+        </message>
+        <message>
+            <source>%1 (not in credit mode)</source>
+            <translation>%1 (не в кредитном режиме)</translation>
+        </message>
+        <message>
+            <source>Charged for energy</source>
+            <translation>Списано за энергию</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Прочитано</translation>
+        </message>
+        <message>
+            <source>Last command</source>
+            <translation>Последняя команда</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3</source>
+            <translation>%1 %2: %3</translation>
+        </message>
+        <message>
+            <source>The last payment may not have reached the meter: read the balance before paying again.</source>
+            <translation>Последний платёж мог не дойти до счётчика: прочитайте баланс, прежде чем платить снова.</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Подтверждение</translation>
+        </message>
+        <message>
+            <source>%1
+
+Continue?</source>
+            <translation>%1
+
+Продолжить?</translation>
+        </message>
+        <message>
+            <source>Reading the account…</source>
+            <translation>Чтение счёта…</translation>
+        </message>
+        <message>
+            <source>A payment must be more than zero.</source>
+            <translation>Платёж должен быть больше нуля.</translation>
+        </message>
+        <message>
+            <source>Crediting %1…</source>
+            <translation>Зачисление %1…</translation>
+        </message>
+        <message>
+            <source>Give the warning threshold, the disconnect threshold or both.</source>
+            <translation>Укажите порог предупреждения, порог отключения или оба.</translation>
+        </message>
+        <message>
+            <source>Setting the thresholds…</source>
+            <translation>Установка порогов…</translation>
+        </message>
+        <message>
+            <source>Switching to %1…</source>
+            <translation>Переключение на режим «%1»…</translation>
+        </message>
+        <message>
+            <source>Top up</source>
+            <translation>Пополнение</translation>
+        </message>
+        <message>
+            <source>Payment, %1 (e.g. 500.00):</source>
+            <translation>Платёж, %1 (например, 500.00):</translation>
+        </message>
+        <message>
+            <source>Credit %1 %2 to the prepayment account of meter %3. A meter disconnected for lack of credit reconnects, or lets the subscriber reconnect, once the balance is above the disconnect threshold.</source>
+            <translation>Зачислить %1 %2 на счёт предоплаты счётчика %3. Счётчик, отключённый за неуплату, подключится сам или разрешит подключение абоненту, как только баланс станет выше порога отключения.</translation>
+        </message>
+        <message>
+            <source>Prepayment thresholds</source>
+            <translation>Пороги предоплаты</translation>
+        </message>
+        <message>
+            <source>Warn the subscriber at</source>
+            <translation>Предупреждать абонента при</translation>
+        </message>
+        <message>
+            <source>Disconnect at (prepayment)</source>
+            <translation>Отключать при (предоплата)</translation>
+        </message>
+        <message>
+            <source>Set the low-credit warning of meter %1 to %2 and its disconnect threshold to %3.</source>
+            <translation>Установить для счётчика %1 порог предупреждения %2 и порог отключения %3.</translation>
+        </message>
+        <message>
+            <source>Payment mode</source>
+            <translation>Режим оплаты</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>Режим:</translation>
+        </message>
+        <message>
+            <source>Switch meter %1 to prepayment: when its credit runs out the meter opens the load relay and the subscriber loses power.</source>
+            <translation>Перевести счётчик %1 на предоплату: когда средства закончатся, счётчик разомкнёт реле нагрузки и абонент останется без электроэнергии.</translation>
+        </message>
+        <message>
+            <source>Switch meter %1 to credit mode: it no longer disconnects for lack of credit.</source>
+            <translation>Перевести счётчик %1 в кредитный режим: отключения за неуплату больше не будет.</translation>
+        </message>
     </context>
     <context>
         <name>ims::ui::PollingPanel</name>
@@ -7941,10 +8687,243 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</s
         </message>
     </context>
     <context>
+        <name>ims::ui::RowList</name>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Remove this row</source>
+            <translation>Удалить эту строку</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::SeasonsEditor</name>
+        <message>
+            <source>Add season</source>
+            <translation>Добавить сезон</translation>
+        </message>
+        <message>
+            <source>season name</source>
+            <translation>название сезона</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>с</translation>
+        </message>
+        <message>
+            <source>runs week</source>
+            <translation>действует неделя</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::SpecialDaysEditor</name>
+        <message>
+            <source>Add holiday</source>
+            <translation>Добавить праздник</translation>
+        </message>
+        <message>
+            <source>runs</source>
+            <translation>действует</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::TariffListEditor</name>
+        <message>
+            <source>Add tariff</source>
+            <translation>Добавить тариф</translation>
+        </message>
+        <message>
+            <source>T%1</source>
+            <translation>T%1</translation>
+        </message>
+        <message>
+            <source>name, e.g. Day or Night</source>
+            <translation>название, например День или Ночь</translation>
+        </message>
+        <message>
+            <source>T%1 %2</source>
+            <translation>T%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::TariffPlanEditor</name>
+        <message>
+            <source>Tariff plan</source>
+            <translation>Тарифное расписание</translation>
+        </message>
+        <message>
+            <source>e.g. Day/night 2026</source>
+            <translation>например, День/ночь 2026</translation>
+        </message>
+        <message>
+            <source>Two-zone day/night (07:00 / 23:00)</source>
+            <translation>Двухзонный день/ночь (07:00 / 23:00)</translation>
+        </message>
+        <message>
+            <source>Three-zone (peak / half-peak / night)</source>
+            <translation>Трёхзонный (пик / полупик / ночь)</translation>
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation>Начать с шаблона:</translation>
+        </message>
+        <message>
+            <source>Plan name</source>
+            <translation>Название расписания</translation>
+        </message>
+        <message>
+            <source>The tariffs the meter counts in, at most 6.</source>
+            <translation>Тарифы, по которым считает счётчик, не более 6.</translation>
+        </message>
+        <message>
+            <source>Tariffs</source>
+            <translation>Тарифы</translation>
+        </message>
+        <message>
+            <source>From each time on, the meter counts in the tariff named, until the next time.</source>
+            <translation>С каждого указанного времени и до следующего счётчик считает по названному тарифу.</translation>
+        </message>
+        <message>
+            <source>Day profiles</source>
+            <translation>Суточные профили</translation>
+        </message>
+        <message>
+            <source>Which day profile each day of the week runs.</source>
+            <translation>Какой суточный профиль действует в каждый день недели.</translation>
+        </message>
+        <message>
+            <source>Weeks</source>
+            <translation>Недели</translation>
+        </message>
+        <message>
+            <source>From which day each week applies.</source>
+            <translation>С какого дня действует каждая неделя.</translation>
+        </message>
+        <message>
+            <source>Seasons</source>
+            <translation>Сезоны</translation>
+        </message>
+        <message>
+            <source>Days that run another day profile than their week's, e.g. public holidays.</source>
+            <translation>Дни, в которые действует другой суточный профиль, чем в их неделе, например праздники.</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>Праздники</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Открыть…</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Сохранить как…</translation>
+        </message>
+        <message>
+            <source>Tariff plan of meter %1</source>
+            <translation>Тарифное расписание счётчика %1</translation>
+        </message>
+        <message>
+            <source>The plan is valid.</source>
+            <translation>Расписание корректно.</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>не удалось записать %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Сохранено в %1.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>Не удалось открыть %1: %2</translation>
+        </message>
+        <message>
+            <source>Opened %1.</source>
+            <translation>Открыт %1.</translation>
+        </message>
+        <message>
+            <source>Open a tariff plan</source>
+            <translation>Открыть тарифное расписание</translation>
+        </message>
+        <message>
+            <source>Tariff plans (*.json)</source>
+            <translation>Тарифные расписания (*.json)</translation>
+        </message>
+        <message>
+            <source>Save the tariff plan</source>
+            <translation>Сохранить тарифное расписание</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::TariffWritePanel</name>
+        <message>
+            <source>Write to the meter</source>
+            <translation>Записать в счётчик</translation>
+        </message>
+        <message>
+            <source>Correct the plan first: see the messages above.</source>
+            <translation>Сначала исправьте расписание: см. сообщения выше.</translation>
+        </message>
+        <message>
+            <source>Write the tariff plan</source>
+            <translation>Запись тарифного расписания</translation>
+        </message>
+        <message numerus="yes">
+            <source>Write plan "%1" (%n tariff(s)) to meter %2? The meter switches to it at once.</source>
+            <translation>
+                <numerusform>Записать расписание «%1» (%n тариф) в счётчик %2? Счётчик сразу перейдёт на него.</numerusform>
+                <numerusform>Записать расписание «%1» (%n тарифа) в счётчик %2? Счётчик сразу перейдёт на него.</numerusform>
+                <numerusform>Записать расписание «%1» (%n тарифов) в счётчик %2? Счётчик сразу перейдёт на него.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A write is already running.</source>
+            <translation>Запись уже выполняется.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the plan is not valid.</source>
+            <translation>Ничего не отправлено: расписание некорректно.</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Запуск…</translation>
+        </message>
+        <message>
+            <source>Applied: the meter runs plan "%1" now (read back and checked).</source>
+            <translation>Применено: счётчик работает по расписанию «%1» (прочитано и проверено).</translation>
+        </message>
+        <message>
+            <source>Not applied: the meter keeps its previous plan. Reason: %1</source>
+            <translation>Не применено: в счётчике осталось прежнее расписание. Причина: %1</translation>
+        </message>
+        <message>
+            <source>Unknown: it is not certain that the meter took plan "%1" (%2). The meter is marked for a retry; write the plan again.</source>
+            <translation>Неизвестно: нет уверенности, что счётчик принял расписание «%1» (%2). Счётчик отмечен для повтора; запишите расписание ещё раз.</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::ui::TopologyPanel</name>
         <message>
             <source>Find a meter: serial, plot, subscriber…</source>
             <translation>Найти счётчик: номер, участок, абонент…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::WeekProfilesEditor</name>
+        <message>
+            <source>Add week</source>
+            <translation>Добавить неделю</translation>
+        </message>
+        <message>
+            <source>week name</source>
+            <translation>название недели</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Неделя</translation>
         </message>
     </context>
     <context>

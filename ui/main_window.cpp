@@ -23,6 +23,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -190,6 +191,8 @@ void MainWindow::createDocks(const QSqlDatabase &gui)
     m_traceDock->setWidget(m_trace);
     addDockWidget(Qt::BottomDockWidgetArea, m_traceDock);
     tabifyDockWidget(m_pollingDock, m_traceDock);
+    connect(m_traceDock, &QDockWidget::visibilityChanged, this,
+            &MainWindow::frameTraceShownChanged);
     m_pollingDock->raise();
     resizeDocks({m_topologyDock}, {300}, Qt::Horizontal);
     resizeDocks({m_pollingDock}, {220}, Qt::Vertical);
@@ -225,6 +228,7 @@ void MainWindow::loadInitialContent()
                 m_polling->onRouterProgress(r);
             for (const engine::MeterProgress &m : history->meters)
                 m_polling->onMeterProgress(m);
+            m_polling->applyPending();
         });
 }
 
@@ -263,6 +267,15 @@ void MainWindow::createMenus()
         dialog->show();
     });
     commissioning->setObjectName(QStringLiteral("commissioningAction"));
+    QAction *tariffPlan = file->addAction(tr("&Tariff plan of the meter…"), this, [this] {
+        if (!m_card || m_card->meterId() == 0) {
+            statusBar()->showMessage(tr("Choose a meter first: the plan is written to it."));
+            return;
+        }
+        m_tabs->setCurrentWidget(m_card);
+        m_card->openTariffEditor();
+    });
+    tariffPlan->setObjectName(QStringLiteral("tariffPlanAction"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -357,6 +370,40 @@ void MainWindow::refreshData()
 
 void MainWindow::setLinkState(const QString &link, bool up)
 {
+    auto known = m_links.find(link);
+    if (known == m_links.end()) {
+        m_links.insert(link, up);
+        m_linksDown += up ? 0 : 1;
+    } else if (*known != up) {
+        m_linksDown += up ? -1 : 1;
+        *known = up;
+    }
+    const auto dot = [](bool ok) {
+        return QStringLiteral("<span style='color:%1'>&#9679;</span> ")
+            .arg(ok ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828"));
+    };
+    if (m_links.size() > kLinkLabels) {
+        // Hundreds of routers: one label for all of them (a label each
+        // would not fit, and the status bar would lay them all out at each
+        // change); the polling panel has the details.
+        if (!m_linkSummary) {
+            for (QLabel *label : std::as_const(m_linkLabels)) {
+                statusBar()->removeWidget(label);
+                label->deleteLater();
+            }
+            m_linkLabels.clear();
+            m_linkSummary = new QLabel(this);
+            m_linkSummary->setObjectName(QStringLiteral("linkState"));
+            statusBar()->insertPermanentWidget(0, m_linkSummary);
+        }
+        const QLocale locale;
+        const qsizetype connected = m_links.size() - m_linksDown;
+        m_linkSummary->setText(
+            dot(m_linksDown == 0)
+            + tr("%1 of %2 links connected")
+                  .arg(locale.toString(connected), locale.toString(m_links.size())));
+        return;
+    }
     QLabel *&label = m_linkLabels[link];
     if (!label) {
         label = new QLabel(this);
@@ -364,9 +411,7 @@ void MainWindow::setLinkState(const QString &link, bool up)
         statusBar()->insertPermanentWidget(0, label);
     }
     label->setText(
-        QStringLiteral("<span style='color:%1'>&#9679;</span> %2")
-            .arg(up ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828"),
-                 (up ? tr("%1: connected") : tr("%1: no connection")).arg(link).toHtmlEscaped()));
+        dot(up) + (up ? tr("%1: connected") : tr("%1: no connection")).arg(link).toHtmlEscaped());
 }
 
 void MainWindow::onMeterProgress(const engine::MeterProgress &progress)
@@ -435,6 +480,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     event->accept();
+}
+
+bool MainWindow::isFrameTraceShown() const
+{
+    return m_traceDock->isVisible();
+}
+
+void MainWindow::showFrameTrace()
+{
+    m_traceDock->show();
+    m_traceDock->raise();
 }
 
 } // namespace ims::ui

@@ -66,6 +66,10 @@ public:
     AlarmsView *alarmsView() const { return m_alarms; }
     PollingPanel *pollingPanel() const { return m_polling; }
     FrameTraceView *frameTraceView() const { return m_trace; }
+    // The trace dock is on screen (not closed, not a hidden tab): frames are
+    // worth recording only then.
+    bool isFrameTraceShown() const;
+    void showFrameTrace();
     AlarmBanner *alarmBanner() const { return m_banner; }
     QueryRunner *queryRunner() const { return m_runner; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -92,6 +96,7 @@ signals:
     void pollStopRequested();
     // The welcome page's "Start the demo substation".
     void demoRequested();
+    void frameTraceShownChanged(bool shown);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -127,7 +132,12 @@ private:
     QMenu *m_viewMenu = nullptr;
     QLabel *m_alarmLabel = nullptr;
     QLabel *m_busyLabel = nullptr;
+    // A label per link while there are few (kLinkLabels), then one for all.
+    static constexpr qsizetype kLinkLabels = 4;
     QHash<QString, QLabel *> m_linkLabels;
+    QHash<QString, bool> m_links; // link name -> up
+    qsizetype m_linksDown = 0;
+    QLabel *m_linkSummary = nullptr;
     qint64 m_profileMeter = 0;
     bool m_engineReported = false;
 };

@@ -1,6 +1,7 @@
 #include "app/cli/cli_connection_options.h"
 
 #include "protocol/core/bytes.h"
+#include "protocol/iec62056_21/iec21_messages.h"
 
 namespace ims::cli {
 
@@ -50,8 +51,14 @@ ConnectionOptions::ConnectionOptions(QCommandLineParser &parser)
                            QStringLiteral("P"), QStringLiteral("none")))
     , m_dataBits(valueOption(QStringLiteral("data-bits"), tr("Serial data bits: 7 or 8."),
                              QStringLiteral("N"), QStringLiteral("8")))
-    , m_optical(valueOption(QStringLiteral("optical"), tr("Optical probe (IEC 62056-21 mode E)."),
+    , m_optical(valueOption(QStringLiteral("optical"),
+                            tr("Optical probe: IEC 62056-21 sign-on with mode E, then HDLC on the "
+                               "same port (--baud: the probe's highest speed)."),
                             QStringLiteral("DEV")))
+    , m_opticalAddress(valueOption(QStringLiteral("optical-address"),
+                                   tr("Device address for the optical sign-on (usually the "
+                                      "serial number; default: any meter)."),
+                                   QStringLiteral("A")))
     , m_wrapper(QStringLiteral("wrapper"),
                 tr("Use the TCP wrapper (IEC 62056-47) instead of HDLC."))
     , m_client(valueOption(QStringLiteral("client"), tr("Client SAP (default 16)."),
@@ -81,9 +88,10 @@ ConnectionOptions::ConnectionOptions(QCommandLineParser &parser)
                             tr("Seconds to wait for an answer (default 30)."), QStringLiteral("S"),
                             QStringLiteral("30")))
 {
-    for (const auto &o : {m_tcp, m_serial, m_baud, m_parity, m_dataBits, m_optical, m_wrapper,
-                          m_client, m_logical, m_physical, m_auth, m_password, m_systemTitle,
-                          m_authKey, m_blockKey, m_security, m_invocationCounter, m_timeout})
+    for (const auto &o :
+         {m_tcp, m_serial, m_baud, m_parity, m_dataBits, m_optical, m_opticalAddress, m_wrapper,
+          m_client, m_logical, m_physical, m_auth, m_password, m_systemTitle, m_authKey, m_blockKey,
+          m_security, m_invocationCounter, m_timeout})
         m_parser.addOption(o);
 }
 
@@ -112,11 +120,22 @@ Result<client::ConnectionProfile> ConnectionOptions::profile() const
                   .arg(m_parser.value(m_serial), m_parser.value(m_baud), m_parser.value(m_dataBits))
                   .arg(p);
     } else {
-        return Error(ErrorKind::Unsupported,
-                     tr("--optical: DLMS over the optical probe (mode E) is not available in this "
-                        "build yet; "
-                        "use imsdesk-cli optical read for IEC 62056-21 readout"));
+        if (m_parser.isSet(m_wrapper))
+            return Error(ErrorKind::InvalidArgument,
+                         tr("--optical carries HDLC (mode E); --wrapper is for TCP"));
+        linkText = QStringLiteral("optical:%1:%2")
+                       .arg(m_parser.value(m_optical), m_parser.value(m_baud));
+        const QString address = m_parser.value(m_opticalAddress).trimmed();
+        if (!address.isEmpty()) {
+            // Validated as the sign-on will send it (a-z A-Z 0-9 space, up to 32).
+            if (auto request = iec21::signOnRequest(address.toLatin1()); !request)
+                return Error(ErrorKind::InvalidArgument,
+                             tr("--optical-address: %1").arg(request.error().message));
+            profile.opticalAddress = address.toLatin1();
+        }
     }
+    if (m_parser.isSet(m_opticalAddress) && !m_parser.isSet(m_optical))
+        return Error(ErrorKind::InvalidArgument, tr("--optical-address needs --optical DEV"));
     Result<link::LinkSettings> link = link::LinkSettings::parse(linkText);
     if (!link)
         return link.error();

@@ -21,9 +21,9 @@ public:
 
 private:
     QCommandLineParser &m_parser;
-    QCommandLineOption m_tcp, m_serial, m_baud, m_parity, m_dataBits, m_optical, m_wrapper,
-        m_client, m_logical, m_physical, m_auth, m_password, m_systemTitle, m_authKey, m_blockKey,
-        m_security, m_invocationCounter, m_timeout;
+    QCommandLineOption m_tcp, m_serial, m_baud, m_parity, m_dataBits, m_optical, m_opticalAddress,
+        m_wrapper, m_client, m_logical, m_physical, m_auth, m_password, m_systemTitle, m_authKey,
+        m_blockKey, m_security, m_invocationCounter, m_timeout;
 };
 
 } // namespace ims::cli

@@ -1,6 +1,7 @@
 #include "app/cli/cli_registry.h"
 
 #include "app/cli/clock_command.h"
+#include "app/cli/credit_command.h"
 #include "app/cli/db_commands.h"
 #include "app/cli/dlms_command.h"
 #include "app/cli/fleet_commands.h"
@@ -67,6 +68,7 @@ CliRegistry CliRegistry::withAllCommands()
     registry.add(tariffCommand());
     registry.add(limitCommand());
     registry.add(clockCommand());
+    registry.add(creditCommand());
     return registry;
 }
 

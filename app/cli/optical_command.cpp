@@ -2,10 +2,12 @@
 
 #include "app/cli/cli_output.h"
 #include "app/cli/cli_sync.h"
+#include "app/cli/dlms_command.h"
 #include "models/analytics/manual_reading_query.h"
 #include "models/optical/manual_reading_csv.h"
 #include "models/optical/optical_reading_recorder.h"
 #include "models/storage/database.h"
+#include "protocol/client/optical_meter_reader.h"
 #include "protocol/iec62056_21/optical_reader.h"
 #include "protocol/iec62056_21/probe_ports.h"
 
@@ -29,6 +31,9 @@ public:
 
 private:
     static int read(const QCommandLineParser &parser);
+    static int write(const QCommandLineParser &parser);
+    static int dlms(const QStringList &args);
+    static Result<iec21::OpticalReadOptions> readOptions(const QCommandLineParser &parser);
     static int exportDay(const QCommandLineParser &parser);
     static int ports(bool json);
     static int store(const iec21::OpticalReading &reading, const QCommandLineParser &parser,
@@ -52,14 +57,23 @@ const QString kOperator = QStringLiteral("operator");
 const QString kDate = QStringLiteral("date");
 const QString kOut = QStringLiteral("out");
 const QString kVerbose = QStringLiteral("verbose");
+const QString kRegister = QStringLiteral("register");
+const QString kValue = QStringLiteral("value");
+const QString kDlmsClient = QStringLiteral("dlms-client");
+const QString kDlmsPassword = QStringLiteral("dlms-password");
 
 int OpticalCommand::usage()
 {
     QTextStream(stderr) << tr(
         "usage: imsdesk-cli optical read --serial DEV [--address A]"
         " [--dialect auto|iec|energomera|neva] [--password P]"
-        " [--mode auto|readout|programming] [--max-baud B] [--timeout MS] [--retries N]"
+        " [--mode auto|readout|programming|dlms] [--register CODE ...] [--max-baud B]"
+        " [--timeout MS] [--retries N] [--dlms-client SAP] [--dlms-password P]"
         " [--json] [--db FILE [--create-meter] [--operator NAME]]\n"
+        "       imsdesk-cli optical write --serial DEV --register CODE --value V [--password P]"
+        " [--address A] [--dialect D] [--json]\n"
+        "       imsdesk-cli optical dlms --serial DEV [--address A] get|set|action|profile|objects"
+        " ... (the options of imsdesk-cli dlms)\n"
         "       imsdesk-cli optical export --db FILE [--date YYYY-MM-DD] [--out FILE.csv]\n"
         "       imsdesk-cli optical ports [--json]")
                         << '\n';
@@ -75,8 +89,18 @@ int OpticalCommand::run(const QStringList &args)
         {kAddress, tr("Device address for the sign-on (usually the serial number)."), tr("A")},
         {kDialect, tr("auto, iec, energomera or neva."), tr("DIALECT"), QStringLiteral("auto")},
         {kPassword, tr("Password for programming mode (P1)."), tr("P")},
-        {kMode, tr("auto, readout (data readout) or programming (P1 + R1)."), tr("MODE"),
-         QStringLiteral("auto")},
+        {kMode,
+         tr("auto, readout (data readout), programming (P1 + R1) or dlms (mode E). auto reads "
+            "a meter that offers mode E through DLMS."),
+         tr("MODE"), QStringLiteral("auto")},
+        {kRegister,
+         tr("Register to read in programming mode (repeatable); write: the register to set."),
+         tr("CODE")},
+        {kValue, tr("write: the new value, as the meter writes it (TIME_ 12:00:00)."), tr("V")},
+        {kDlmsClient, tr("Mode E: DLMS client SAP (default 32, the meter reader)."), tr("SAP"),
+         QStringLiteral("32")},
+        {kDlmsPassword, tr("Mode E: LLS password of the DLMS client (default 12345678)."), tr("P"),
+         QStringLiteral("12345678")},
         {kMaxBaud, tr("Highest baud rate of the probe."), tr("B"), QStringLiteral("9600")},
         {kTimeout, tr("Answer timeout in milliseconds."), tr("MS"), QStringLiteral("2000")},
         {kRetries, tr("Repetitions of a failed readout."), tr("N"), QStringLiteral("2")},
@@ -88,7 +112,10 @@ int OpticalCommand::run(const QStringList &args)
         {kOut, tr("CSV file to write (default: standard output)."), tr("FILE")},
         {kVerbose, tr("Print each step of the readout on standard error.")},
     });
-    parser.addPositionalArgument(QStringLiteral("verb"), tr("read, export or ports"));
+    parser.addPositionalArgument(QStringLiteral("verb"), tr("read, write, dlms, export or ports"));
+    // "optical dlms" is imsdesk-cli dlms through the probe: its own options.
+    if (args.value(0) == QLatin1String("dlms"))
+        return dlms(args.mid(1));
     if (!parser.parse(QStringList{QStringLiteral("imsdesk-cli optical")} + args)) {
         QTextStream(stderr) << parser.errorText() << '\n';
         return usage();
@@ -96,6 +123,8 @@ int OpticalCommand::run(const QStringList &args)
     const QString verb = parser.positionalArguments().value(0);
     if (verb == QLatin1String("read"))
         return read(parser);
+    if (verb == QLatin1String("write"))
+        return write(parser);
     if (verb == QLatin1String("export"))
         return exportDay(parser);
     if (verb == QLatin1String("ports"))
@@ -120,42 +149,143 @@ int OpticalCommand::ports(bool json)
     return 0;
 }
 
-int OpticalCommand::read(const QCommandLineParser &parser)
+Result<iec21::OpticalReadOptions> OpticalCommand::readOptions(const QCommandLineParser &parser)
 {
+    auto usageError = [](const QString &text) {
+        return Error(ErrorKind::InvalidArgument, text);
+    };
     iec21::OpticalReadOptions options;
     options.device = parser.value(kSerial);
-    if (options.device.isEmpty())
-        return usage();
     const auto dialect = iec21::DialectChoice::parse(parser.value(kDialect));
     if (!dialect)
-        return printError(tr("--dialect wants auto, iec, energomera or neva"), 2);
+        return usageError(tr("--dialect wants auto, iec, energomera or neva"));
     options.dialect = dialect->dialect;
-    const QString mode = parser.value(kMode);
-    if (mode == QLatin1String("auto"))
-        options.mode = iec21::ReadoutMode::Automatic;
-    else if (mode == QLatin1String("readout"))
-        options.mode = iec21::ReadoutMode::DataReadout;
-    else if (mode == QLatin1String("programming"))
-        options.mode = iec21::ReadoutMode::Programming;
-    else
-        return printError(tr("--mode wants auto, readout or programming"), 2);
     options.address = parser.value(kAddress).toLatin1();
     if (parser.isSet(kPassword))
         options.password = parser.value(kPassword).toLatin1();
     bool ok = false;
     options.maxBaud = parser.value(kMaxBaud).toInt(&ok);
     if (!ok || iec21::modeCBaudCharacter(options.maxBaud) == 0)
-        return printError(tr("--max-baud wants 300, 600, 1200, 2400, 4800, 9600 or 19200"), 2);
+        return usageError(tr("--max-baud wants 300, 600, 1200, 2400, 4800, 9600 or 19200"));
     options.responseTimeoutMs = parser.value(kTimeout).toInt(&ok);
     if (!ok || options.responseTimeoutMs < 50 || options.responseTimeoutMs > 60000)
-        return printError(tr("--timeout wants milliseconds from 50 to 60000"), 2);
+        return usageError(tr("--timeout wants milliseconds from 50 to 60000"));
     options.interCharacterTimeoutMs = std::min(1500, options.responseTimeoutMs);
     options.retries = parser.value(kRetries).toInt(&ok);
     if (!ok || options.retries < 0 || options.retries > 10)
-        return printError(tr("--retries wants a number from 0 to 10"), 2);
+        return usageError(tr("--retries wants a number from 0 to 10"));
+    for (const QString &code : parser.values(kRegister)) {
+        if (code.trimmed().isEmpty() || code.size() > 32)
+            return usageError(tr("--register wants the register's code, e.g. 1.8.0 or ET0PE"));
+        options.commands.append({code.trimmed().toLatin1(), {}});
+    }
+    return options;
+}
+
+int OpticalCommand::read(const QCommandLineParser &parser)
+{
+    if (parser.value(kSerial).isEmpty())
+        return usage();
+    Result<iec21::OpticalReadOptions> readout = readOptions(parser);
+    if (!readout)
+        return printError(readout.error().message, 2);
+    client::OpticalMeterReadOptions options;
+    options.readout = *readout;
+    const QString mode = parser.value(kMode);
+    if (mode == QLatin1String("auto")) {
+        options.readout.mode = iec21::ReadoutMode::Automatic;
+        options.readout.preferModeE = true;
+    } else if (mode == QLatin1String("readout")) {
+        options.readout.mode = iec21::ReadoutMode::DataReadout;
+    } else if (mode == QLatin1String("programming")) {
+        options.readout.mode = iec21::ReadoutMode::Programming;
+    } else if (mode == QLatin1String("dlms")) {
+        options.readout.mode = iec21::ReadoutMode::ModeEHandOver;
+    } else {
+        return printError(tr("--mode wants auto, readout, programming or dlms"), 2);
+    }
+    bool ok = false;
+    const uint sap = parser.value(kDlmsClient).toUInt(&ok);
+    if (!ok || sap < 1 || sap > 0x7F)
+        return printError(tr("--dlms-client wants a client SAP from 1 to 127"), 2);
+    options.dlms.clientSap = quint8(sap);
+    options.dlms.password = parser.value(kDlmsPassword).toUtf8();
     if (parser.isSet(kCreateMeter) && !parser.isSet(kDb))
         return printError(tr("--create-meter needs --db FILE"), 2);
     const bool json = parser.isSet(kJson);
+
+    client::OpticalMeterReader reader;
+    if (parser.isSet(kVerbose)) {
+        QObject::connect(
+            &reader, &client::OpticalMeterReader::progress, &reader,
+            [](const QString &step, int, int) { QTextStream(stderr) << step << '\n'; });
+    }
+    using Outcome = Result<iec21::OpticalReading>;
+    const Outcome outcome = await<Outcome>([&](auto done) {
+        QObject::connect(&reader, &client::OpticalMeterReader::finished, &reader,
+                         [done](const iec21::OpticalReading &r) { done(r); });
+        QObject::connect(&reader, &client::OpticalMeterReader::failed, &reader,
+                         [done](const Error &e) { done(e); });
+        reader.start(options);
+    });
+    if (!outcome)
+        return printError(outcome.error());
+
+    const iec21::ReadoutResult &result = outcome->result;
+    QTextStream out(stdout);
+    if (json) {
+        for (const iec21::DataSetValue &v : result.values)
+            printJsonLine({{QStringLiteral("code"), optical::storedCode(v)},
+                           {QStringLiteral("value"), v.value},
+                           {QStringLiteral("unit"), v.unit}});
+    } else {
+        out << tr("meter:    %1 (%2, %3)")
+                   .arg(result.serialNumber.isEmpty() ? tr("serial not reported")
+                                                      : result.serialNumber,
+                        result.identification.manufacturer + u' '
+                            + result.identification.identification,
+                        result.hdlcLine
+                            ? tr("DLMS through mode E at %1 baud").arg(result.hdlcLine->baud)
+                            : tr("dialect %1").arg(iec21::dialectName(result.dialect)))
+            << '\n';
+        if (outcome->attempts > 1)
+            out << tr("attempts: %1").arg(outcome->attempts) << '\n';
+        out << '\n'
+            << tr("code").leftJustified(14) << ' ' << tr("value").leftJustified(18) << ' '
+            << tr("unit").leftJustified(6) << ' ' << tr("register") << '\n';
+        for (const iec21::DataSetValue &v : result.values)
+            out << optical::storedCode(v).leftJustified(14) << ' ' << v.value.leftJustified(18)
+                << ' ' << v.unit.leftJustified(6) << ' ' << v.originalCode << '\n';
+    }
+    for (const iec21::ItemFailure &f : result.failures)
+        QTextStream(stderr) << tr("not read: %1: %2").arg(f.address, f.message) << '\n';
+    out.flush();
+    if (!parser.isSet(kDb))
+        return 0;
+    return store(*outcome, parser, json);
+}
+
+int OpticalCommand::write(const QCommandLineParser &parser)
+{
+    if (parser.value(kSerial).isEmpty())
+        return usage();
+    const QStringList registers = parser.values(kRegister);
+    if (registers.size() != 1 || !parser.isSet(kValue))
+        return printError(tr("write needs one --register CODE and --value V"), 2);
+    Result<iec21::OpticalReadOptions> readout = readOptions(parser);
+    if (!readout)
+        return printError(readout.error().message, 2);
+    iec21::OpticalReadOptions options = *readout;
+    const QByteArray code = registers.first().trimmed().toLatin1();
+    const QByteArray value = parser.value(kValue).toLatin1();
+    if (value.contains('(') || value.contains(')') || value.size() > 128)
+        return printError(tr("--value may not contain brackets (at most 128 characters)"), 2);
+    // W1, then R1 of the same register: what the meter holds now.
+    options.mode = iec21::ReadoutMode::Programming;
+    options.writes = {{code, value}};
+    options.commands = {{code, {}}};
+    // A write is not repeated from the sign-on: it either took or it did not.
+    options.retries = 0;
 
     iec21::OpticalReader reader;
     if (parser.isSet(kVerbose)) {
@@ -173,37 +303,61 @@ int OpticalCommand::read(const QCommandLineParser &parser)
     });
     if (!outcome)
         return printError(outcome.error());
-
     const iec21::ReadoutResult &result = outcome->result;
-    QTextStream out(stdout);
-    if (json) {
-        for (const iec21::DataSetValue &v : result.values)
-            printJsonLine({{QStringLiteral("code"), optical::storedCode(v)},
-                           {QStringLiteral("value"), v.value},
-                           {QStringLiteral("unit"), v.unit}});
+    QString readBack;
+    QString unit;
+    for (const iec21::DataSetValue &v : result.values) {
+        if (v.originalCode.toLatin1() == code && v.index == 0) {
+            readBack = v.value;
+            unit = v.unit;
+            break;
+        }
+    }
+    if (parser.isSet(kJson)) {
+        printJsonLine({{QStringLiteral("register"), QString::fromLatin1(code)},
+                       {QStringLiteral("written"), QString::fromLatin1(value)},
+                       {QStringLiteral("value"), readBack},
+                       {QStringLiteral("unit"), unit},
+                       {QStringLiteral("result"), QStringLiteral("success")}});
     } else {
-        out << tr("meter:    %1 (%2, dialect %3)")
-                   .arg(result.serialNumber.isEmpty() ? tr("serial not reported")
-                                                      : result.serialNumber,
-                        result.identification.manufacturer + u' '
-                            + result.identification.identification,
-                        iec21::dialectName(result.dialect))
-            << '\n';
-        if (outcome->attempts > 1)
-            out << tr("attempts: %1").arg(outcome->attempts) << '\n';
-        out << '\n'
-            << tr("code").leftJustified(14) << ' ' << tr("value").leftJustified(18) << ' '
-            << tr("unit").leftJustified(6) << ' ' << tr("register") << '\n';
-        for (const iec21::DataSetValue &v : result.values)
-            out << optical::storedCode(v).leftJustified(14) << ' ' << v.value.leftJustified(18)
-                << ' ' << v.unit.leftJustified(6) << ' ' << v.originalCode << '\n';
+        printLine(tr("%1 written: %2; the meter now reads %3")
+                      .arg(QString::fromLatin1(code), QString::fromLatin1(value),
+                           readBack.isEmpty() ? tr("(nothing)") : readBack));
     }
     for (const iec21::ItemFailure &f : result.failures)
-        QTextStream(stderr) << tr("not read: %1: %2").arg(f.address, f.message) << '\n';
-    out.flush();
-    if (!parser.isSet(kDb))
-        return 0;
-    return store(*outcome, parser, json);
+        QTextStream(stderr) << tr("not read back: %1: %2").arg(f.address, f.message) << '\n';
+    return 0;
+}
+
+int OpticalCommand::dlms(const QStringList &args)
+{
+    // The probe's options in the names of "optical", the rest as imsdesk-cli dlms has them.
+    QStringList rewritten;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto renamed = [&](const QString &from, const QString &to) {
+            const QString option = QStringLiteral("--") + from;
+            if (a == option) {
+                rewritten << QStringLiteral("--") + to;
+                return true;
+            }
+            if (a.startsWith(option + u'=')) {
+                rewritten << QStringLiteral("--") + to + a.mid(option.size());
+                return true;
+            }
+            return false;
+        };
+        if (renamed(kSerial, QStringLiteral("optical"))
+            || renamed(kAddress, QStringLiteral("optical-address"))
+            || renamed(kMaxBaud, QStringLiteral("baud")))
+            continue;
+        rewritten << a;
+    }
+    if (!rewritten.contains(QStringLiteral("--optical"))
+        && std::none_of(rewritten.begin(), rewritten.end(),
+                        [](const QString &a) { return a.startsWith(u"--optical="); }))
+        return usage();
+    return runDlmsCommand(rewritten);
 }
 
 int OpticalCommand::store(const iec21::OpticalReading &reading, const QCommandLineParser &parser,

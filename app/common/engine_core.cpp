@@ -11,15 +11,20 @@ namespace {
 // many it skipped, instead of queueing thousands of rows for the window.
 constexpr qsizetype kTraceBatchLimit = 400;
 constexpr int kTraceFlushMs = 250;
+constexpr int kProgressFlushMs = 100;
 } // namespace
 
 EngineCore::EngineCore(storage::Database &database, storage::StorageWriter &writer)
     : m_database(database)
     , m_writer(writer)
     , m_traceFlush(this)
+    , m_progressFlush(this) // children move to the engine thread with the core
 {
     m_traceFlush.setInterval(kTraceFlushMs);
     connect(&m_traceFlush, &QTimer::timeout, this, &EngineCore::flushTrace);
+    m_progressFlush.setSingleShot(true);
+    m_progressFlush.setInterval(kProgressFlushMs);
+    connect(&m_progressFlush, &QTimer::timeout, this, &EngineCore::flushProgress);
 }
 
 EngineCore::~EngineCore() = default;
@@ -28,13 +33,12 @@ void EngineCore::initialise()
 {
     m_service = std::make_unique<fleet::PollService>(m_database, m_writer, m_factory);
     connect(m_service.get(), &fleet::PollService::planFailed, this, &EngineCore::problem);
-    connect(&m_service->engine(), &engine::PollEngine::traced, this,
-            [this](qint64, const link::TraceRecord &record) {
-                if (m_trace.size() >= kTraceBatchLimit) {
-                    m_trace.removeFirst();
-                    ++m_traceDropped;
-                }
-                m_trace.append(record);
+    connect(&m_service->engine(), &engine::PollEngine::meterProgress, this,
+            &EngineCore::gatherProgress);
+    connect(&m_service->engine(), &engine::PollEngine::finished, this,
+            [this](const engine::PollSummary &summary) {
+                flushProgress();
+                emit roundFinished(summary);
             });
     m_scheduler = std::make_unique<PollScheduler>(m_database, *m_service);
     connect(m_scheduler.get(), &PollScheduler::scheduleFired, this,
@@ -49,6 +53,7 @@ void EngineCore::initialise()
 void EngineCore::shutdown()
 {
     m_traceFlush.stop();
+    m_progressFlush.stop();
     m_scheduler.reset();
     if (m_service)
         m_service->cancel();
@@ -88,6 +93,50 @@ void EngineCore::cancel()
 {
     if (m_service)
         m_service->cancel();
+}
+
+void EngineCore::setTracing(bool on)
+{
+    if (!m_service || on == bool(m_tracing))
+        return;
+    if (!on) {
+        disconnect(m_tracing);
+        m_tracing = {};
+        return;
+    }
+    m_tracing = connect(&m_service->engine(), &engine::PollEngine::traced, this,
+                        [this](qint64, const link::TraceRecord &record) {
+                            if (m_trace.size() >= kTraceBatchLimit) {
+                                m_trace.removeFirst();
+                                ++m_traceDropped;
+                            }
+                            m_trace.append(record);
+                        });
+}
+
+void EngineCore::gatherProgress(const engine::MeterProgress &progress)
+{
+    const QString key = QStringLiteral("%1/%2")
+                            .arg(progress.routerId)
+                            .arg(progress.meter.id != 0 ? QString::number(progress.meter.id)
+                                                        : progress.meter.serial);
+    if (const auto known = m_progressRow.constFind(key); known != m_progressRow.constEnd()) {
+        m_progress[*known] = progress; // a meter's states only move on: the latest says it all
+    } else {
+        m_progressRow.insert(key, m_progress.size());
+        m_progress.append(progress);
+    }
+    if (!m_progressFlush.isActive())
+        m_progressFlush.start();
+}
+
+void EngineCore::flushProgress()
+{
+    m_progressFlush.stop();
+    if (m_progress.isEmpty())
+        return;
+    m_progressRow.clear();
+    emit meterProgress(std::exchange(m_progress, {}));
 }
 
 void EngineCore::flushTrace()

@@ -7,6 +7,7 @@
 #include "protocol/link/frame_trace.h"
 #include "protocol/link/link_factory.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -39,10 +40,17 @@ public:
     void prepareDemo(const DemoSite &site);
     void poll(qint64 routerId, qint64 meterId, quint32 what, bool operatorWork);
     void cancel();
+    void setTracing(bool on);
 
     fleet::PollService *service() const { return m_service.get(); }
 
 signals:
+    // Meter progress gathered for up to kProgressFlushMs, the latest report
+    // per meter: a round of a million meters must not send a million
+    // queued signals to the window.
+    void meterProgress(const QList<ims::engine::MeterProgress> &progress);
+    // After the round's last progress batch.
+    void roundFinished(const ims::engine::PollSummary &summary);
     void traced(const QList<ims::link::TraceRecord> &records);
     void scheduleFired(const QString &name, int meters);
     void problem(const QString &message);
@@ -50,6 +58,8 @@ signals:
 
 private:
     void flushTrace();
+    void gatherProgress(const engine::MeterProgress &progress);
+    void flushProgress();
 
     storage::Database &m_database;
     storage::StorageWriter &m_writer;
@@ -59,6 +69,10 @@ private:
     QList<link::TraceRecord> m_trace;
     quint64 m_traceDropped = 0;
     QTimer m_traceFlush;
+    QMetaObject::Connection m_tracing;
+    QList<engine::MeterProgress> m_progress;
+    QHash<QString, qsizetype> m_progressRow; // router and meter -> index in m_progress
+    QTimer m_progressFlush;
 };
 
 } // namespace ims::app

@@ -13,6 +13,7 @@ EngineHost::EngineHost(storage::Database &database, QObject *parent)
     , m_database(database)
 {
     qRegisterMetaType<ims::engine::MeterProgress>();
+    qRegisterMetaType<QList<ims::engine::MeterProgress>>();
     qRegisterMetaType<ims::engine::RouterProgress>();
     qRegisterMetaType<ims::engine::PollSummary>();
     qRegisterMetaType<QList<ims::link::TraceRecord>>();
@@ -65,13 +66,14 @@ void EngineHost::start(bool schedules)
         core, [core] { core->initialise(); }, Qt::BlockingQueuedConnection);
 
     engine::PollEngine &engine = core->service()->engine();
-    connect(&engine, &engine::PollEngine::meterProgress, this, &EngineHost::meterProgress);
+    connect(core, &EngineCore::meterProgress, this, &EngineHost::meterProgress);
     connect(&engine, &engine::PollEngine::routerProgress, this, &EngineHost::routerProgress);
-    connect(&engine, &engine::PollEngine::finished, this, &EngineHost::roundFinished);
+    connect(core, &EngineCore::roundFinished, this, &EngineHost::roundFinished);
     connect(core, &EngineCore::traced, this, &EngineHost::traced);
     connect(core, &EngineCore::scheduleFired, this, &EngineHost::scheduleFired);
     connect(core, &EngineCore::problem, this, &EngineHost::problem);
     connect(core, &EngineCore::demoReady, this, &EngineHost::demoReady);
+    setTracing(m_tracing);
     if (schedules)
         startSchedules();
 }
@@ -111,6 +113,13 @@ void EngineHost::readNow(qint64 meterId)
                            | engine::PollItem::Clock,
                        true);
         });
+}
+
+void EngineHost::setTracing(bool on)
+{
+    m_tracing = on;
+    if (EngineCore *core = m_core)
+        QMetaObject::invokeMethod(core, [core, on] { core->setTracing(on); });
 }
 
 void EngineHost::cancel()

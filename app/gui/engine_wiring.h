@@ -16,7 +16,11 @@ namespace ims::app {
 
 inline void connectEngine(ui::MainWindow &window, EngineHost &host)
 {
-    QObject::connect(&host, &EngineHost::meterProgress, &window, &ui::MainWindow::onMeterProgress);
+    QObject::connect(&host, &EngineHost::meterProgress, &window,
+                     [&window](const QList<engine::MeterProgress> &batch) {
+                         for (const engine::MeterProgress &progress : batch)
+                             window.onMeterProgress(progress);
+                     });
     QObject::connect(&host, &EngineHost::routerProgress, &window,
                      [&window](const engine::RouterProgress &progress) {
                          window.onRouterProgress(progress);
@@ -28,6 +32,10 @@ inline void connectEngine(ui::MainWindow &window, EngineHost &host)
                              for (const link::TraceRecord &record : records)
                                  view->append(toTraceLine(record));
                      });
+    // Frames are summarised only while someone can see them.
+    host.setTracing(window.isFrameTraceShown());
+    QObject::connect(&window, &ui::MainWindow::frameTraceShownChanged, &host,
+                     &EngineHost::setTracing);
     QObject::connect(&window, &ui::MainWindow::readNowRequested, &host, &EngineHost::readNow);
     QObject::connect(&window, &ui::MainWindow::pollStartRequested, &host,
                      [&host] { host.pollAll(engine::PollItem::FullReadout); });

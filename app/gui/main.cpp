@@ -2,9 +2,12 @@
 #include "app/common/demo_session.h"
 #include "app/common/engine_host.h"
 #include "app/common/localization.h"
+#include "app/common/payment_service.h"
+#include "app/common/tariff_service.h"
 #include "app/gui/engine_wiring.h"
 #include "models/storage/database.h"
 #include "ui/main_window.h"
+#include "ui/meter_card/meter_card_view.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,12 +24,15 @@ namespace {
 
 // Everything the window works on, destroyed in the right order: the window
 // first (its views hold database connections), then the engine (it commits
-// what it read), the database, and last the demo network.
+// what it read) and the card's payment and tariff commands, the database, and last the
+// demo network.
 struct Workstation
 {
     std::unique_ptr<ims::app::DemoSession> demo;
     std::unique_ptr<ims::storage::Database> database;
     std::unique_ptr<ims::app::EngineHost> engine;
+    std::unique_ptr<ims::app::PaymentService> payments;
+    std::unique_ptr<ims::app::TariffService> tariffs;
     std::unique_ptr<ims::ui::MainWindow> window;
 };
 
@@ -45,6 +51,10 @@ ims::Status openDatabase(Workstation &w, const QString &path, bool schedules)
     w.engine = std::make_unique<ims::app::EngineHost>(*w.database);
     ims::app::connectEngine(*w.window, *w.engine);
     w.engine->start(schedules);
+    w.payments = std::make_unique<ims::app::PaymentService>(*w.database);
+    w.window->meterCard()->setPaymentCommands(w.payments.get());
+    w.tariffs = std::make_unique<ims::app::TariffService>(*w.database);
+    w.window->meterCard()->setTariffCommands(w.tariffs.get());
     return {};
 }
 

@@ -29,11 +29,13 @@ void OpticalSimOptions::declare(QCommandLineParser &parser)
          tr("Serve the optical port (IEC 62056-21) of a simulated meter per dialect on a "
             "pseudo-terminal, linked as DIR/optical-<dialect>."),
          tr("DIR")},
-        {kDialect, tr("Optical meters to serve: iec, energomera, neva or all."), tr("DIALECT"),
-         QStringLiteral("all")},
+        {kDialect,
+         tr("Optical meters to serve: iec, energomera, neva, spodes (DLMS through mode E) or "
+            "all."),
+         tr("DIALECT"), QStringLiteral("all")},
         {kFault,
-         tr("Misbehaviour of the optical meters: none, bad-bcc, garbage, echo, no-etx, slow or "
-            "silent."),
+         tr("Misbehaviour of the optical meters: none, bad-bcc, garbage, echo, no-etx, slow, "
+            "silent or no-mode-e."),
          tr("FAULT"), QStringLiteral("none")},
         {kFaultySessions, tr("The fault spoils only the first N sessions (0: every session)."),
          tr("N"), QStringLiteral("0")},
@@ -59,8 +61,11 @@ Result<std::optional<OpticalSimConfig>> OpticalSimOptions::read(const QCommandLi
     if (c.dir.isEmpty())
         return invalid(tr("--optical wants a directory for the port links"));
     const QString dialect = parser.value(kDialect).toLower();
-    if (dialect == u"all")
+    if (dialect == u"all") {
         c.dialects = {iec21::Dialect::Iec, iec21::Dialect::Energomera, iec21::Dialect::Neva};
+        c.spodes = true;
+    } else if (dialect == u"spodes")
+        c.spodes = true;
     else if (dialect == u"iec")
         c.dialects = {iec21::Dialect::Iec};
     else if (dialect == u"energomera")
@@ -68,11 +73,12 @@ Result<std::optional<OpticalSimConfig>> OpticalSimOptions::read(const QCommandLi
     else if (dialect == u"neva")
         c.dialects = {iec21::Dialect::Neva};
     else
-        return invalid(tr("--optical-dialect wants iec, energomera, neva or all"));
+        return invalid(tr("--optical-dialect wants iec, energomera, neva, spodes or all"));
     const auto fault = sim::parseOpticalFault(parser.value(kFault));
     if (!fault)
         return invalid(
-            tr("--optical-fault wants none, bad-bcc, garbage, echo, no-etx, slow or silent"));
+            tr("--optical-fault wants none, bad-bcc, garbage, echo, no-etx, slow, silent or "
+               "no-mode-e"));
     c.fault = *fault;
     bool ok = false;
     c.faultySessions = parser.value(kFaultySessions).toInt(&ok);
@@ -103,9 +109,18 @@ Status OpticalPorts::start(const OpticalSimConfig &config)
     m_config = config;
     if (!QDir().mkpath(config.dir))
         return Error(ErrorKind::Io, tr("cannot create the directory %1").arg(config.dir));
+    QList<sim::OpticalPortConfig> ports;
     for (const iec21::Dialect dialect : config.dialects) {
         sim::OpticalPortConfig pc;
         pc.dialect = dialect;
+        ports.append(pc);
+    }
+    if (config.spodes) {
+        sim::OpticalPortConfig pc;
+        pc.spodes = true;
+        ports.append(pc);
+    }
+    for (sim::OpticalPortConfig pc : std::as_const(ports)) {
         pc.fault = config.fault;
         pc.faultySessions = config.faultySessions;
         pc.slowDelayMs = config.slowDelayMs;
@@ -114,7 +129,7 @@ Status OpticalPorts::start(const OpticalSimConfig &config)
         if (!port)
             return port.error();
         const QString link
-            = QDir(config.dir).filePath(QStringLiteral("optical-") + iec21::dialectName(dialect));
+            = QDir(config.dir).filePath(QStringLiteral("optical-") + sim::opticalPortName(pc));
         QFile::remove(link);
         if (!QFile::link((*port)->slavePath(), link))
             return Error(ErrorKind::Io, tr("cannot link %1 to %2").arg(link, (*port)->slavePath()));
@@ -128,7 +143,7 @@ QStringList OpticalPorts::describe() const
     QStringList lines;
     for (const Port &p : m_ports) {
         lines << QStringLiteral("optical %1 pty %2 %3 serial %4 fault %5")
-                     .arg(iec21::dialectName(p.port->config().dialect), p.port->slavePath(), p.link,
+                     .arg(sim::opticalPortName(p.port->config()), p.port->slavePath(), p.link,
                           QString::fromLatin1(p.port->serialNumber()),
                           sim::opticalFaultName(p.port->config().fault));
     }

@@ -1,6 +1,7 @@
 #pragma once
-// The optical ports of imsdesk-sim: one simulated meter per dialect on a
-// pseudo-terminal, linked as DIR/optical-<dialect>, with a fault on request.
+// The optical ports of imsdesk-sim: one simulated meter per dialect, and a
+// SPODES meter with mode E, each on a pseudo-terminal linked as
+// DIR/optical-<dialect|spodes>, with a fault on request.
 #include "protocol/core/result.h"
 #include "protocol/sim/optical/sim_optical_port.h"
 
@@ -17,6 +18,7 @@ struct OpticalSimConfig
 {
     QString dir;
     QList<iec21::Dialect> dialects;
+    bool spodes = false; // also a SPODES meter with mode E (DLMS through the probe)
     sim::OpticalFault fault = sim::OpticalFault::None;
     int faultySessions = 0;
     int slowDelayMs = 2500;

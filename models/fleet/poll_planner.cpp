@@ -178,11 +178,14 @@ Result<engine::RouterPlan> PollPlanner::planRouter(qint64 routerId, quint32 what
     }
 
     QSqlQuery q(m_db);
-    QString statement = QStringLiteral("SELECT id, serial, physical_address FROM meters"
-                                       " WHERE router_id = ? AND state IN (0, 1)");
+    // A meter that answered it has no prepayment account is not asked again.
+    QString statement = QStringLiteral(
+        "SELECT m.id, m.serial, m.physical_address, COALESCE(p.supported, 1) FROM meters m"
+        " LEFT JOIN meter_payment_state p ON p.meter_id = m.id"
+        " WHERE m.router_id = ? AND m.state IN (0, 1)");
     if (onlyMeter != 0)
-        statement += QStringLiteral(" AND id = ?");
-    statement += QStringLiteral(" ORDER BY physical_address");
+        statement += QStringLiteral(" AND m.id = ?");
+    statement += QStringLiteral(" ORDER BY m.physical_address");
     if (const Status s = Sql::prepare(q, statement); !s)
         return s.error();
     q.addBindValue(routerId);
@@ -195,6 +198,7 @@ Result<engine::RouterPlan> PollPlanner::planRouter(qint64 routerId, quint32 what
         job.meter.id = q.value(0).toLongLong();
         job.meter.serial = q.value(1).toString();
         job.physical = quint16(q.value(2).toInt());
+        job.readAccount = q.value(3).toInt() != 0;
         job.what = what;
         domain::Meter m;
         m.serial = job.meter.serial;

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <climits>
+
 namespace ims::itemmodels {
 
 using namespace ims::engine;
@@ -15,9 +17,18 @@ PollProgressModel::PollProgressModel(QObject *parent)
     : QAbstractItemModel(parent)
 {}
 
-QString PollProgressModel::meterKey(const MeterRef &meter)
+void PollProgressModel::Counts::add(MeterPollState state, int sign)
 {
-    return meter.id != 0 ? QString::number(meter.id) : QLatin1Char('s') + meter.serial;
+    total += sign;
+    done += state == MeterPollState::Done ? sign : 0;
+    failed += state == MeterPollState::Failed ? sign : 0;
+    running += state == MeterPollState::Running ? sign : 0;
+}
+
+int PollProgressModel::findRow(const QHash<qint64, int> &byId, const QHash<QString, int> &bySerial,
+                               const MeterRef &meter)
+{
+    return meter.id != 0 ? byId.value(meter.id, -1) : bySerial.value(meter.serial, -1);
 }
 
 int PollProgressModel::routerRow(qint64 routerId, bool create)
@@ -47,40 +58,84 @@ void PollProgressModel::updateRouter(const RouterProgress &progress)
     emit totalsChanged();
 }
 
-void PollProgressModel::recount(RouterRow &router) const
+// One router's share of a batch: rows that change in place, rows to append.
+struct PollProgressModel::Staged
 {
-    if (router.reported)
-        return;
-    RouterProgress &p = router.progress;
-    p.total = int(router.meters.size());
-    p.done = p.failed = p.running = 0;
-    for (const MeterProgress &m : router.meters) {
-        p.done += m.state == MeterPollState::Done;
-        p.failed += m.state == MeterPollState::Failed;
-        p.running += m.state == MeterPollState::Running;
-    }
-}
+    int router = 0;
+    int firstChanged = INT_MAX;
+    int lastChanged = -1;
+    std::vector<MeterProgress> fresh;
+    QHash<qint64, int> freshRows;
+    QHash<QString, int> freshUnknownRows;
+};
 
 void PollProgressModel::updateMeter(const MeterProgress &progress)
 {
-    const int row = routerRow(progress.routerId, true);
-    RouterRow &r = m_routers[size_t(row)];
-    const QModelIndex parentIndex = index(row, 0);
-    const QString key = meterKey(progress.meter);
-    auto it = r.meterRows.constFind(key);
-    if (it == r.meterRows.constEnd()) {
-        const int meterRow = int(r.meters.size());
-        beginInsertRows(parentIndex, meterRow, meterRow);
-        r.meters.push_back(progress);
-        r.meterRows.insert(key, meterRow);
-        endInsertRows();
-    } else {
-        r.meters[size_t(*it)] = progress;
-        emit dataChanged(index(*it, 0, parentIndex), index(*it, ColumnCount - 1, parentIndex));
+    updateMeters({progress});
+}
+
+void PollProgressModel::updateMeters(const QList<MeterProgress> &batch)
+{
+    if (batch.isEmpty())
+        return;
+    std::vector<Staged> staged;
+    QHash<int, size_t> stagedOf; // router row -> index in staged
+    for (const MeterProgress &progress : batch) {
+        const int row = routerRow(progress.routerId, true);
+        auto it = stagedOf.constFind(row);
+        if (it == stagedOf.constEnd()) {
+            it = stagedOf.insert(row, staged.size());
+            staged.push_back({});
+            staged.back().router = row;
+        }
+        Staged &st = staged[*it];
+        RouterRow &r = m_routers[size_t(row)];
+        if (const int at = findRow(r.meterRows, r.unknownMeterRows, progress.meter); at >= 0) {
+            r.counts.add(r.meters[size_t(at)].state, -1);
+            r.counts.add(progress.state, +1);
+            r.meters[size_t(at)] = progress;
+            st.firstChanged = std::min(st.firstChanged, at);
+            st.lastChanged = std::max(st.lastChanged, at);
+        } else if (const int f = findRow(st.freshRows, st.freshUnknownRows, progress.meter);
+                   f >= 0) {
+            st.fresh[size_t(f)] = progress;
+        } else {
+            const int next = int(st.fresh.size());
+            if (progress.meter.id != 0)
+                st.freshRows.insert(progress.meter.id, next);
+            else
+                st.freshUnknownRows.insert(progress.meter.serial, next);
+            st.fresh.push_back(progress);
+        }
     }
-    if (!r.reported) {
-        recount(r);
-        emit dataChanged(parentIndex, index(row, ColumnCount - 1));
+    for (Staged &st : staged) {
+        RouterRow &r = m_routers[size_t(st.router)];
+        const QModelIndex parentIndex = index(st.router, 0);
+        if (st.lastChanged >= 0)
+            emit dataChanged(index(st.firstChanged, 0, parentIndex),
+                             index(st.lastChanged, ColumnCount - 1, parentIndex));
+        if (!st.fresh.empty()) {
+            const int first = int(r.meters.size());
+            beginInsertRows(parentIndex, first, first + int(st.fresh.size()) - 1);
+            for (MeterProgress &m : st.fresh) {
+                const int at = int(r.meters.size());
+                if (m.meter.id != 0)
+                    r.meterRows.insert(m.meter.id, at);
+                else
+                    r.unknownMeterRows.insert(m.meter.serial, at);
+                r.counts.add(m.state, +1);
+                r.meters.push_back(std::move(m));
+            }
+            endInsertRows();
+        }
+        if (!r.reported) {
+            RouterProgress &p = r.progress;
+            p.total = r.counts.total;
+            p.done = r.counts.done;
+            p.failed = r.counts.failed;
+            p.running = r.counts.running;
+            emit dataChanged(parentIndex, index(st.router, ColumnCount - 1));
+        }
     }
     emit totalsChanged();
 }

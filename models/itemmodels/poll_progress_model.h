@@ -39,6 +39,10 @@ public:
 
     void updateRouter(const ims::engine::RouterProgress &progress);
     void updateMeter(const ims::engine::MeterProgress &progress);
+    // Many reports at once (in the order they came): one insertion per
+    // router and one totalsChanged() for the lot. A round of a million
+    // meters arrives as a million reports; each costs O(1) here.
+    void updateMeters(const QList<ims::engine::MeterProgress> &batch);
     void clear();
 
     Totals totals() const;
@@ -61,18 +65,30 @@ signals:
     void totalsChanged();
 
 private:
+    // What the meter rows of a router add up to, kept as they change.
+    struct Counts
+    {
+        int total = 0;
+        int done = 0;
+        int failed = 0;
+        int running = 0;
+        void add(engine::MeterPollState state, int sign);
+    };
     struct RouterRow
     {
         engine::RouterProgress progress;
         bool reported = false; // a RouterProgress arrived (else counted from meters)
         std::vector<engine::MeterProgress> meters;
-        QHash<QString, int> meterRows; // meter key -> row
+        QHash<qint64, int> meterRows;         // meter id -> row
+        QHash<QString, int> unknownMeterRows; // serial -> row, for meters without an id
+        Counts counts;
     };
+    struct Staged;
     int routerRow(qint64 routerId, bool create);
     QVariant routerData(int row, int column, int role) const;
     QVariant meterData(const RouterRow &router, int row, int column, int role) const;
-    static QString meterKey(const engine::MeterRef &meter);
-    void recount(RouterRow &router) const;
+    static int findRow(const QHash<qint64, int> &byId, const QHash<QString, int> &bySerial,
+                       const engine::MeterRef &meter);
 
     std::vector<RouterRow> m_routers;
     QHash<qint64, int> m_routerRows;

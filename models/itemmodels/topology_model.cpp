@@ -4,6 +4,7 @@
 #include "models/core/logging.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -200,10 +201,30 @@ void TopologyModel::refreshStatuses()
                 stack.push_back(child.get());
         }
     }
+    std::vector<quint32> before;
+    before.reserve(meters.size());
+    for (const Node *meter : meters)
+        before.push_back(meter->status);
     loadStatuses(meters);
-    for (Node *meter : meters) {
-        const QModelIndex at = createIndex(meter->row, 0, meter);
-        emit dataChanged(at, at, {StatusRole, Qt::ToolTipRole});
+    // One signal per parent over the rows that changed: a signal per meter
+    // makes each view look the row up again, and after a poll round
+    // thousands of meters are loaded.
+    QHash<Node *, std::pair<int, int>> changed;
+    for (size_t i = 0; i < meters.size(); ++i) {
+        if (meters[i]->status == before[i])
+            continue;
+        auto it = changed.find(meters[i]->parent);
+        if (it == changed.end())
+            changed.insert(meters[i]->parent, {meters[i]->row, meters[i]->row});
+        else
+            *it = {std::min(it->first, meters[i]->row), std::max(it->second, meters[i]->row)};
+    }
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        Node *parentNode = it.key();
+        const Node *first = parentNode->children[size_t(it->first)].get();
+        const Node *last = parentNode->children[size_t(it->second)].get();
+        emit dataChanged(createIndex(first->row, 0, first), createIndex(last->row, 0, last),
+                         {StatusRole, Qt::ToolTipRole, Qt::DecorationRole});
     }
 }
 

@@ -1,5 +1,6 @@
 #include "models/storage/ingestor.h"
 
+#include "models/control/payment_store.h"
 #include "models/core/logging.h"
 #include "models/domain/obis_code.h"
 #include "models/domain/primary_value.h"
@@ -392,6 +393,23 @@ Status Ingestor::appendOthers(const ReadingBatch &batch, IngestSummary &summary,
         if (const Status st = s.exec(); !st)
             return st;
         summary.appended += s.changes();
+    }
+    // Prepayment accounts are the meter's current state, not readings: the
+    // latest read replaces the one before (payments are in `commands`).
+    for (const AccountReading &a : batch.accounts) {
+        auto id = meterId(a.meter);
+        if (!id)
+            return id.error();
+        if (*id == 0) {
+            ++summary.rejected;
+            continue;
+        }
+        control::PaymentStore store(m_db);
+        if (const Status st = a.state ? store.recordState(*id, *a.state, a.timeMs)
+                                      : store.recordUnsupported(*id, a.timeMs);
+            !st)
+            return st;
+        ++summary.appended;
     }
     return {};
 }

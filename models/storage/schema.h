@@ -23,5 +23,6 @@ QStringList schemaIntegrity(); // 3: conflicts, alarms, seals (hash chain)
 QStringList schemaQueryAids(); // 4: indexes for the product's queries, retention default
 QStringList schemaFleet();     // 5: router access, invocation counters, engine settings
 QStringList schemaControl();   // 6: tariff plan documents, per-meter tariff state
+QStringList schemaPayment();   // 7: per-meter prepayment account as last read
 
 } // namespace ims::storage

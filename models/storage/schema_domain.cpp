@@ -8,6 +8,7 @@ const QList<Migration> &migrations()
         {1, "domain", &schemaDomain},       {2, "readings", &schemaReadings},
         {3, "integrity", &schemaIntegrity}, {4, "query aids", &schemaQueryAids},
         {5, "fleet access", &schemaFleet},  {6, "control", &schemaControl},
+        {7, "payment", &schemaPayment},
     };
     return steps;
 }

@@ -4,6 +4,7 @@
 #include "models/storage/database.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QThread>
 
 namespace ims::storage {
@@ -19,6 +20,7 @@ void append(engine::ReadingBatch &into, engine::ReadingBatch &&from)
     into.outcomes.append(std::move(from.outcomes));
     into.commands.append(std::move(from.commands));
     into.manual.append(std::move(from.manual));
+    into.accounts.append(std::move(from.accounts));
 }
 } // namespace
 
@@ -67,8 +69,11 @@ Status StorageWriter::flush()
 {
     QMutexLocker lock(&m_mutex);
     const quint64 target = m_submitted;
+    ++m_flushWaiters;
+    m_wake.wakeAll(); // no lingering while someone waits
     while (m_finished < target && m_thread)
         m_done.wait(&m_mutex);
+    --m_flushWaiters;
     if (m_finished < target)
         return Error(ErrorKind::Cancelled, tr("the storage writer is not running"));
     std::optional<Error> error = std::exchange(m_firstError, std::nullopt);
@@ -87,6 +92,14 @@ quint64 StorageWriter::committedBatches() const
 {
     QMutexLocker lock(&m_mutex);
     return m_committed;
+}
+
+qsizetype StorageWriter::queuedValues() const
+{
+    qsizetype values = 0;
+    for (const auto &[sequence, batch] : m_queue)
+        values += batch.size();
+    return values;
 }
 
 qsizetype StorageWriter::queuedBatches() const
@@ -116,6 +129,12 @@ void StorageWriter::run()
                 m_wake.wait(&m_mutex);
             if (m_queue.empty())
                 break;
+            // A visit submits a few small batches; waiting a moment for the
+            // next visits' lets one transaction carry many meters.
+            QDeadlineTimer linger(m_lingerMs);
+            while (!m_stopping && m_flushWaiters == 0 && queuedValues() < m_mergeLimit
+                   && !linger.hasExpired())
+                m_wake.wait(&m_mutex, linger);
             if (m_invalidate && ingestor) {
                 ingestor->invalidateMeterCache();
                 m_invalidate = false;

@@ -42,6 +42,9 @@ public:
 
     // Values per transaction when merging queued batches.
     void setMergeLimit(qsizetype values) { m_mergeLimit = values; }
+    // How long a batch may wait for others to share its transaction
+    // (flush() and stop() do not wait for it).
+    void setLingerMs(int ms) { m_lingerMs = ms; }
 
 signals:
     void batchesCommitted(quint64 lastSequence, const ims::storage::IngestSummary &summary);
@@ -49,6 +52,7 @@ signals:
 
 private:
     void run();
+    qsizetype queuedValues() const; // with m_mutex held
 
     Database &m_database;
     QThread *m_thread = nullptr;
@@ -60,8 +64,10 @@ private:
     quint64 m_finished = 0; // committed or failed
     quint64 m_committed = 0;
     bool m_stopping = false;
+    int m_flushWaiters = 0;
     bool m_invalidate = false;
     qsizetype m_mergeLimit = 200000;
+    int m_lingerMs = 250;
     std::optional<Error> m_firstError;
 };
 

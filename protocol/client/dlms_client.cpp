@@ -257,7 +257,8 @@ void DlmsClient::get(const dlms::CosemAttributeDescriptor &attribute, ValueCallb
         fail);
 }
 
-void DlmsClient::getList(const QList<dlms::AttributeWithSelection> &attributes, ListCallback done)
+void DlmsClient::getListOnce(const QList<dlms::AttributeWithSelection> &attributes,
+                             ListCallback done)
 {
     FailCallback fail = [done](const Error &e) {
         done(e);

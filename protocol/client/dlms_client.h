@@ -16,6 +16,7 @@
 
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -42,6 +43,10 @@ public:
 
     void get(const dlms::CosemAttributeDescriptor &attribute, ValueCallback done,
              std::optional<dlms::SelectiveAccess> access = std::nullopt);
+    // GET-with-list. The list is split into as many requests as the
+    // server's receive size needs; a server that did not agree to
+    // multiple references gets one GET per attribute. Each attribute's
+    // own refusal is its result; a failure of the exchange fails the call.
     void getList(const QList<dlms::AttributeWithSelection> &attributes, ListCallback done);
     void set(const dlms::CosemAttributeDescriptor &attribute, const axdr::Value &value,
              StatusCallback done);
@@ -104,6 +109,14 @@ private:
     void replyToHls(const QByteArray &serverChallenge, const StatusCallback &done);
     Result<dlms::InitiateResponse> readInitiateResponse(const QByteArray &userInformation);
     Result<QByteArray> protect(const QByteArray &plainApdu);
+
+    // One GET-with-list request (block transfer of the answer included).
+    void getListOnce(const QList<dlms::AttributeWithSelection> &attributes, ListCallback done);
+    // Lists (dlms_client_lists.cpp): how many attributes from `from` fit one request.
+    qsizetype attributesFittingOneRequest(const QList<dlms::AttributeWithSelection> &attributes,
+                                          qsizetype from) const;
+    struct ListRead;
+    void continueList(const std::shared_ptr<ListRead> &read);
 
     // Block transfer (dlms_client_blocks.cpp).
     using BlockRequest = std::function<QByteArray(const dlms::DataBlockSA &)>;

@@ -42,6 +42,12 @@ QString classIdName(quint16 classId)
         return QStringLiteral("Disconnect control");
     case ClassId::Limiter:
         return QStringLiteral("Limiter");
+    case ClassId::Account:
+        return QStringLiteral("Account");
+    case ClassId::Credit:
+        return QStringLiteral("Credit");
+    case ClassId::Charge:
+        return QStringLiteral("Charge");
     case ClassId::G3PlcMacSetup:
         return QStringLiteral("G3-PLC MAC setup");
     case ClassId::G3Plc6LoWPanAdaptationSetup:

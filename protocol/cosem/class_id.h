@@ -28,6 +28,10 @@ enum class ClassId : quint16 {
     Arbitrator = 68,
     DisconnectControl = 70,
     Limiter = 71,
+    // Payment metering (Blue Book 4.6.x).
+    Account = 111,
+    Credit = 112,
+    Charge = 113,
     // G3-PLC (by number only: the product lists them, it does not interpret them).
     G3PlcMacSetup = 91,
     G3Plc6LoWPanAdaptationSetup = 92,
@@ -357,6 +361,97 @@ struct Limiter
         static constexpr qint8 EmergencyProfileGroupIdList = 9;
         static constexpr qint8 EmergencyProfileActive = 10;
         static constexpr qint8 Actions = 11;
+    };
+};
+
+// Payment metering (IEC 62056-6-2 / Blue Book 4.6: Account, Credit, Charge).
+struct Account
+{
+    static constexpr ClassId id = ClassId::Account;
+    static constexpr quint8 version = 0;
+    struct Attr
+    {
+        static constexpr qint8 LogicalName = 1;
+        static constexpr qint8 AccountModeAndStatus = 2;
+        static constexpr qint8 CurrentCreditInUse = 3;
+        static constexpr qint8 CurrentCreditStatus = 4;
+        static constexpr qint8 AvailableCredit = 5;
+        static constexpr qint8 AmountToClear = 6;
+        static constexpr qint8 ClearanceThreshold = 7;
+        static constexpr qint8 AggregatedDebt = 8;
+        static constexpr qint8 CreditReferenceList = 9;
+        static constexpr qint8 ChargeReferenceList = 10;
+        static constexpr qint8 CreditChargeConfiguration = 11;
+        static constexpr qint8 TokenGatewayConfiguration = 12;
+        static constexpr qint8 AccountActivationTime = 13;
+        static constexpr qint8 AccountClosureTime = 14;
+        static constexpr qint8 Currency = 15;
+        static constexpr qint8 LowCreditThreshold = 16;
+        static constexpr qint8 NextCreditAvailableThreshold = 17;
+        static constexpr qint8 MaxProvision = 18;
+        static constexpr qint8 MaxProvisionPeriod = 19;
+    };
+    struct Method
+    {
+        static constexpr qint8 ActivateAccount = 1;
+        static constexpr qint8 CloseAccount = 2;
+        static constexpr qint8 ResetAccount = 3;
+    };
+};
+
+struct Credit
+{
+    static constexpr ClassId id = ClassId::Credit;
+    static constexpr quint8 version = 0;
+    struct Attr
+    {
+        static constexpr qint8 LogicalName = 1;
+        static constexpr qint8 CurrentCreditAmount = 2;
+        static constexpr qint8 Type = 3;
+        static constexpr qint8 Priority = 4;
+        static constexpr qint8 WarningThreshold = 5;
+        static constexpr qint8 Limit = 6;
+        static constexpr qint8 CreditConfiguration = 7;
+        static constexpr qint8 Status = 8;
+        static constexpr qint8 PresetCreditAmount = 9;
+        static constexpr qint8 CreditAvailableThreshold = 10;
+        static constexpr qint8 Period = 11;
+    };
+    struct Method
+    {
+        static constexpr qint8 UpdateAmount = 1;
+        static constexpr qint8 SetAmountToValue = 2;
+        static constexpr qint8 InvokeCredit = 3;
+    };
+};
+
+struct Charge
+{
+    static constexpr ClassId id = ClassId::Charge;
+    static constexpr quint8 version = 0;
+    struct Attr
+    {
+        static constexpr qint8 LogicalName = 1;
+        static constexpr qint8 TotalAmountPaid = 2;
+        static constexpr qint8 ChargeType = 3;
+        static constexpr qint8 Priority = 4;
+        static constexpr qint8 UnitChargeActive = 5;
+        static constexpr qint8 UnitChargePassive = 6;
+        static constexpr qint8 UnitChargeActivationTime = 7;
+        static constexpr qint8 Period = 8;
+        static constexpr qint8 ChargeConfiguration = 9;
+        static constexpr qint8 LastCollectionTime = 10;
+        static constexpr qint8 LastCollectionAmount = 11;
+        static constexpr qint8 TotalAmountRemaining = 12;
+        static constexpr qint8 Proportion = 13;
+    };
+    struct Method
+    {
+        static constexpr qint8 UpdateUnitCharge = 1;
+        static constexpr qint8 ActivatePassiveUnitCharge = 2;
+        static constexpr qint8 Collect = 3;
+        static constexpr qint8 UpdateTotalAmountRemaining = 4;
+        static constexpr qint8 SetTotalAmountRemaining = 5;
     };
 };
 

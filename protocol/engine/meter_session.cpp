@@ -1,11 +1,13 @@
 #include "protocol/engine/meter_session.h"
 
+#include "protocol/control/payment_control.h"
 #include "protocol/cosem/class_id.h"
 #include "protocol/cosem/clock.h"
 #include "protocol/cosem/profile_generic.h"
 #include "protocol/cosem/scaler_unit.h"
 #include "protocol/cosem/spodes_objects.h"
 #include "protocol/engine/clock_policy.h"
+#include "protocol/engine/session_objects.h"
 
 #include <QDateTime>
 
@@ -17,21 +19,7 @@ using dlms::CosemAttributeDescriptor;
 
 namespace {
 
-constexpr quint16 kData = 1;
-constexpr quint16 kRegister = 3;
-constexpr quint16 kDisconnectControl = 70;
-constexpr quint16 kProfileGeneric = 7;
-constexpr quint16 kClock = 8;
-
-CosemAttributeDescriptor attribute(quint16 classId, const Obis &obis, qint8 index)
-{
-    return {classId, obis, index};
-}
-
-bool isEnergyRegister(const Obis &o)
-{
-    return o.a() == 1 && o.c() >= 1 && o.c() <= 4 && o.d() == 8;
-}
+using namespace session_objects;
 
 std::optional<EnergyChannel> profileChannel(const CaptureObject &c)
 {
@@ -51,16 +39,6 @@ bool isStatusColumn(const CaptureObject &c)
 QString serialText(const axdr::Value &v)
 {
     return QString::fromLatin1(v.bytes()).trimmed();
-}
-
-// The registers read as "current registers": A+ per tariff, totals of the rest.
-QList<Obis> currentRegisters()
-{
-    QList<Obis> list;
-    for (quint8 t = 0; t <= 6; ++t)
-        list << Obis{1, 0, 1, 8, t, 255};
-    list << Obis{1, 0, 2, 8, 0, 255} << Obis{1, 0, 3, 8, 0, 255} << Obis{1, 0, 4, 8, 0, 255};
-    return list;
 }
 
 QList<Obis> instantRegisters()
@@ -183,16 +161,15 @@ void MeterSession::start()
     } else {
         if (what & PollItem::Profile)
             addStep(PollStep::Profile, [this] { readProfile(); });
-        if (what & PollItem::Daily)
-            addStep(PollStep::DailyRegisters, [this] {
-                readBilling(cosem::spodes::DailyBillingProfile, RegisterKind::Daily);
-            });
-        if (what & PollItem::Monthly)
-            addStep(PollStep::MonthlyRegisters, [this] {
-                readBilling(cosem::spodes::MonthlyBillingProfile, RegisterKind::Monthly);
-            });
-        if (what & PollItem::Events)
-            addStep(PollStep::Events, [this] { readEvents(0); });
+        // Billing registers and event journals together: one GET-with-list
+        // instead of two exchanges (layout, then buffer) per record.
+        const quint32 records = what & (PollItem::Daily | PollItem::Monthly | PollItem::Events);
+        if (records) {
+            const PollStep step = (records & PollItem::Daily)     ? PollStep::DailyRegisters
+                                  : (records & PollItem::Monthly) ? PollStep::MonthlyRegisters
+                                                                  : PollStep::Events;
+            addStep(step, [this, records] { readRecords(records); });
+        }
         if (what & PollItem::Registers)
             addStep(PollStep::Registers,
                     [this] { readRegisterList(currentRegisters(), RegisterKind::Current, false); });
@@ -384,20 +361,55 @@ void MeterSession::correctClock(qint64 deltaMs, qint64 rttMs, ClockCheck check)
 
 // ---- profiles --------------------------------------------------------------
 
-void MeterSession::readColumns(const Obis &profile, const QString &item, ColumnsReady ready)
+void MeterSession::readColumns(const Obis &profile, const QString &item,
+                               const QList<Obis> &likelyRegisters, ColumnsReady ready)
 {
-    m_client->get(attribute(kProfileGeneric, profile, 3),
-                  [this, item, ready](Result<axdr::Value> v) {
-                      if (!v) {
-                          if (skipOnDataError(v.error(), item))
-                              return next();
-                          return fail(v.error());
-                      }
-                      const auto columns = CaptureObject::listFromValue(*v);
-                      if (!columns)
-                          return fail(columns.error());
-                      ready(*columns);
-                  });
+    QList<dlms::AttributeWithSelection> list;
+    list << dlms::AttributeWithSelection{attribute(kProfileGeneric, profile, 3), {}};
+    const QList<Obis> scalers = unknownScalers(likelyRegisters);
+    for (const Obis &o : scalers)
+        list << dlms::AttributeWithSelection{attribute(kRegister, o, 3), {}};
+    m_client->getList(
+        list, [this, item, ready, scalers](Result<std::vector<Result<axdr::Value>>> answer) {
+            if (!answer)
+                return fail(answer.error());
+            if (answer->size() != size_t(1 + scalers.size()))
+                return fail(Error(ErrorKind::Malformed, tr("the device answered too few values")));
+            keepScalers(scalers, *answer, 1);
+            const Result<axdr::Value> &v = answer->front();
+            if (!v) {
+                if (skipOnDataError(v.error(), item))
+                    return next();
+                return fail(v.error());
+            }
+            const auto columns = CaptureObject::listFromValue(*v);
+            if (!columns)
+                return fail(columns.error());
+            ready(*columns);
+        });
+}
+
+QList<Obis> MeterSession::unknownScalers(const QList<Obis> &registers) const
+{
+    QList<Obis> unknown;
+    for (const Obis &o : registers)
+        if (!m_scalers.contains(o.toString()))
+            unknown << o;
+    return unknown;
+}
+
+void MeterSession::keepScalers(const QList<Obis> &registers,
+                               const std::vector<Result<axdr::Value>> &answer, size_t first)
+{
+    // A register the model does not have is simply not kept: a column that
+    // needs it is asked again, and skipped with a note, in readScalers().
+    for (qsizetype i = 0; i < registers.size() && first + size_t(i) < answer.size(); ++i) {
+        const Result<axdr::Value> &v = answer[first + size_t(i)];
+        if (!v)
+            continue;
+        if (const auto su = cosem::ScalerUnit::fromValue(*v))
+            m_scalers.insert(registers[i].toString(), {su->scaler, su->unit});
+    }
 }
 
 void MeterSession::readScalers(const QList<CaptureObject> &columns, std::function<void()> ready)
@@ -435,7 +447,12 @@ void MeterSession::readScalers(const QList<CaptureObject> &columns, std::functio
 
 void MeterSession::readProfile()
 {
-    readColumns(cosem::spodes::LoadProfile, tr("load profile"),
+    // The layout and the scalers of the SPODES energy channels in one
+    // exchange; a column outside them gets its scaler read separately.
+    QList<Obis> channelRegisters;
+    for (quint8 c = 1; c <= kEnergyChannelCount; ++c)
+        channelRegisters << Obis{1, 0, c, 29, 0, 255};
+    readColumns(cosem::spodes::LoadProfile, tr("load profile"), channelRegisters,
                 [this](const QList<CaptureObject> &columns) {
                     m_profileColumns = columns;
                     readScalers(columns, [this] {
@@ -531,143 +548,6 @@ void MeterSession::readProfileChunk()
         access);
 }
 
-void MeterSession::readBilling(const Obis &profile, RegisterKind kind)
-{
-    const QString item
-        = kind == RegisterKind::Daily ? tr("daily registers") : tr("monthly registers");
-    readColumns(profile, item, [this, profile, kind, item](const QList<CaptureObject> &columns) {
-        readScalers(columns, [this, profile, kind, item, columns] {
-            const qint64 now = nowMs() / 1000;
-            qint64 &cursor
-                = kind == RegisterKind::Daily ? m_job.cursor.dailyTime : m_job.cursor.monthlyTime;
-            const qint64 from = cursor > 0 ? cursor + 1 : now - m_settings.billingBackfillSeconds;
-            if (from > now)
-                return next();
-            m_client->get(
-                attribute(kProfileGeneric, profile, 2),
-                [this, kind, item, columns, &cursor](Result<axdr::Value> v) {
-                    if (!v) {
-                        if (skipOnDataError(v.error(), item))
-                            return next();
-                        return fail(v.error());
-                    }
-                    cosem::BufferDecodeOptions options;
-                    options.fallbackDeviation = qint16(-m_settings.clock.utcOffsetSeconds / 60);
-                    const auto rows = cosem::ProfileGeneric::decodeBuffer(*v, columns, options);
-                    if (!rows)
-                        return fail(rows.error());
-                    // Name and scale of each energy column, found once rather than per value.
-                    struct EnergyColumn
-                    {
-                        QString obis;
-                        quint8 tariff = 0;
-                        Scaler scaler;
-                    };
-                    QList<std::optional<EnergyColumn>> energy;
-                    for (const CaptureObject &column : columns) {
-                        const Obis &o = column.logicalName;
-                        const QString name = o.toString();
-                        const auto scaler = column.classId == kRegister && isEnergyRegister(o)
-                                                ? m_scalers.constFind(name)
-                                                : m_scalers.constEnd();
-                        energy << (scaler != m_scalers.constEnd()
-                                       ? std::optional(EnergyColumn{name, o.e(), *scaler})
-                                       : std::nullopt);
-                    }
-                    ReadingBatch batch;
-                    for (const cosem::ProfileRow &row : *rows) {
-                        if (!row.time.isValid())
-                            continue;
-                        const qint64 time = row.time.toSecsSinceEpoch();
-                        for (qsizetype c = 0; c < energy.size() && c < row.values.size(); ++c) {
-                            if (!energy[c])
-                                continue;
-                            const auto raw = row.values[c].toInt64();
-                            if (!raw)
-                                continue;
-                            RegisterSnapshot s;
-                            s.meter = m_job.meter;
-                            s.obis = energy[c]->obis;
-                            s.tariff = energy[c]->tariff;
-                            s.time = time;
-                            s.rawValue = *raw;
-                            s.scaler = energy[c]->scaler.scaler;
-                            s.unit = energy[c]->scaler.unit;
-                            s.kind = kind;
-                            batch.registers << s;
-                        }
-                        cursor = std::max(cursor, time);
-                    }
-                    submit(std::move(batch));
-                    next();
-                },
-                cosem::ProfileGeneric::byRange(deviceTime(from), deviceTime(now)));
-        });
-    });
-}
-
-void MeterSession::readEvents(int journalIndex)
-{
-    if (journalIndex >= int(kEventJournals.size()))
-        return next();
-    const quint8 journal = kEventJournals[size_t(journalIndex)];
-    const Obis profile{0, 0, 99, 98, journal, 255};
-    const QString item = tr("event journal %1").arg(journal);
-    const qint64 now = nowMs() / 1000;
-    const qint64 stored = m_job.cursor.eventTime[journal];
-    // From the last stored second again: another event may share it; the
-    // stored ones come back as duplicates and are ignored by storage.
-    const qint64 from = stored > 0 ? stored : now - m_settings.eventBackfillSeconds;
-    m_client->get(
-        attribute(kProfileGeneric, profile, 3),
-        [this, journalIndex, journal, profile, item, from, now](Result<axdr::Value> cols) {
-            if (!cols) {
-                if (skipOnDataError(cols.error(), item))
-                    return readEvents(journalIndex + 1);
-                return fail(cols.error());
-            }
-            const auto columns = CaptureObject::listFromValue(*cols);
-            if (!columns)
-                return fail(columns.error());
-            m_client->get(
-                attribute(kProfileGeneric, profile, 2),
-                [this, journalIndex, journal, item, columns = *columns](Result<axdr::Value> v) {
-                    if (!v) {
-                        if (skipOnDataError(v.error(), item))
-                            return readEvents(journalIndex + 1);
-                        return fail(v.error());
-                    }
-                    cosem::BufferDecodeOptions options;
-                    options.fallbackDeviation = qint16(-m_settings.clock.utcOffsetSeconds / 60);
-                    const auto rows = cosem::ProfileGeneric::decodeBuffer(*v, columns, options);
-                    if (!rows)
-                        return fail(rows.error());
-                    const qsizetype clock = cosem::ProfileGeneric::clockColumn(columns);
-                    ReadingBatch batch;
-                    for (const cosem::ProfileRow &row : *rows) {
-                        if (!row.time.isValid())
-                            continue;
-                        for (qsizetype c = 0; c < row.values.size(); ++c) {
-                            if (c == clock || !row.values[c].isInteger())
-                                continue;
-                            MeterEvent e;
-                            e.meter = m_job.meter;
-                            e.journal = journal;
-                            e.code = quint16(row.values[c].toUInt64().value_or(0));
-                            e.time = row.time.toSecsSinceEpoch();
-                            batch.events << e;
-                            m_job.cursor.eventTime[journal]
-                                = std::max(m_job.cursor.eventTime[journal], e.time);
-                            break; // the first integer column is the event code
-                        }
-                    }
-                    submit(std::move(batch));
-                    readEvents(journalIndex + 1);
-                },
-                cosem::ProfileGeneric::byRange(deviceTime(from), deviceTime(now)));
-        });
-}
-
 void MeterSession::readRegisterList(const QList<Obis> &registers, RegisterKind kind, bool instant)
 {
     QList<dlms::AttributeWithSelection> list;
@@ -680,61 +560,88 @@ void MeterSession::readRegisterList(const QList<Obis> &registers, RegisterKind k
     if (instant)
         list << dlms::AttributeWithSelection{
             attribute(kDisconnectControl, cosem::spodes::DisconnectControl, 2), {}};
+    // With the energy registers, the prepayment account (balance, mode,
+    // thresholds) of a meter that has one: the operator sees who is about to
+    // be disconnected without asking each meter.
+    const qsizetype accountFrom = list.size();
+    const bool account = !instant && m_job.readAccount;
+    if (account)
+        list << control::PaymentControl::stateAttributes();
     const qint64 now = nowMs() / 1000;
-    m_client->getList(
-        list, [this, registers, kind, instant, now](Result<std::vector<Result<axdr::Value>>> r) {
-            if (!r) {
-                if (skipOnDataError(r.error(),
-                                    instant ? tr("instantaneous values") : tr("energy registers")))
-                    return next();
-                return fail(r.error());
+    m_client->getList(list, [this, registers, kind, instant, now, account,
+                             accountFrom](Result<std::vector<Result<axdr::Value>>> r) {
+        if (!r) {
+            if (skipOnDataError(r.error(),
+                                instant ? tr("instantaneous values") : tr("energy registers")))
+                return next();
+            return fail(r.error());
+        }
+        ReadingBatch batch;
+        for (qsizetype i = 0; i < registers.size() && size_t(2 * i + 1) < r->size(); ++i) {
+            const Result<axdr::Value> &value = (*r)[size_t(2 * i)];
+            const Result<axdr::Value> &su = (*r)[size_t(2 * i + 1)];
+            if (!value || !su)
+                continue; // not every model has every register
+            const auto raw = value->toInt64();
+            const auto scalerUnit = cosem::ScalerUnit::fromValue(*su);
+            if (!raw || !scalerUnit)
+                continue;
+            if (instant) {
+                InstantValue v;
+                v.meter = m_job.meter;
+                v.obis = registers[i].toString();
+                v.time = now;
+                v.rawValue = *raw;
+                v.scaler = scalerUnit->scaler;
+                v.unit = scalerUnit->unit;
+                batch.instants << v;
+            } else {
+                RegisterSnapshot s;
+                s.meter = m_job.meter;
+                s.obis = registers[i].toString();
+                s.tariff = registers[i].e();
+                s.time = now;
+                s.rawValue = *raw;
+                s.scaler = scalerUnit->scaler;
+                s.unit = scalerUnit->unit;
+                s.kind = kind;
+                batch.registers << s;
             }
-            ReadingBatch batch;
-            for (qsizetype i = 0; i < registers.size() && size_t(2 * i + 1) < r->size(); ++i) {
-                const Result<axdr::Value> &value = (*r)[size_t(2 * i)];
-                const Result<axdr::Value> &su = (*r)[size_t(2 * i + 1)];
-                if (!value || !su)
-                    continue; // not every model has every register
-                const auto raw = value->toInt64();
-                const auto scalerUnit = cosem::ScalerUnit::fromValue(*su);
-                if (!raw || !scalerUnit)
-                    continue;
-                if (instant) {
-                    InstantValue v;
-                    v.meter = m_job.meter;
-                    v.obis = registers[i].toString();
-                    v.time = now;
-                    v.rawValue = *raw;
-                    v.scaler = scalerUnit->scaler;
-                    v.unit = scalerUnit->unit;
-                    batch.instants << v;
-                } else {
-                    RegisterSnapshot s;
-                    s.meter = m_job.meter;
-                    s.obis = registers[i].toString();
-                    s.tariff = registers[i].e();
-                    s.time = now;
-                    s.rawValue = *raw;
-                    s.scaler = scalerUnit->scaler;
-                    s.unit = scalerUnit->unit;
-                    s.kind = kind;
-                    batch.registers << s;
-                }
+        }
+        if (account && r->size() > size_t(accountFrom))
+            storeAccount(std::vector<Result<axdr::Value>>(r->begin() + accountFrom, r->end()),
+                         batch);
+        if (instant && r->size() == size_t(2 * registers.size() + 1)) {
+            const Result<axdr::Value> &relay = r->back();
+            if (relay && relay->type() == axdr::DataType::Boolean) {
+                InstantValue v;
+                v.meter = m_job.meter;
+                v.obis = cosem::spodes::DisconnectControl.toString();
+                v.time = now;
+                v.rawValue = relay->toBool() ? 1 : 0;
+                batch.instants << v;
             }
-            if (instant && r->size() == size_t(2 * registers.size() + 1)) {
-                const Result<axdr::Value> &relay = r->back();
-                if (relay && relay->type() == axdr::DataType::Boolean) {
-                    InstantValue v;
-                    v.meter = m_job.meter;
-                    v.obis = cosem::spodes::DisconnectControl.toString();
-                    v.time = now;
-                    v.rawValue = relay->toBool() ? 1 : 0;
-                    batch.instants << v;
-                }
-            }
-            submit(std::move(batch));
-            next();
-        });
+        }
+        submit(std::move(batch));
+        next();
+    });
+}
+
+void MeterSession::storeAccount(const std::vector<Result<axdr::Value>> &results,
+                                ReadingBatch &batch)
+{
+    Result<control::AccountState> state = control::PaymentControl::stateFromResults(results);
+    AccountReading reading;
+    reading.meter = m_job.meter;
+    reading.timeMs = nowMs();
+    if (state) {
+        reading.state = std::make_shared<const control::AccountState>(std::move(*state));
+    } else if (state.error().kind != ErrorKind::Unsupported) {
+        m_report.skipped << tr("prepayment account: %1").arg(state.error().message);
+        return;
+    }
+    m_job.readAccount = bool(reading.state);
+    batch.accounts << std::move(reading);
 }
 
 void MeterSession::release()

@@ -73,15 +73,26 @@ private:
     void correctClock(qint64 deltaMs, qint64 rttMs, ClockCheck check);
     void readProfile();
     void readProfileChunk();
-    void readBilling(const cosem::Obis &profile, RegisterKind kind);
-    void readEvents(int journalIndex);
+    // Billing profiles and event journals (meter_session_records.cpp).
+    void readRecords(quint32 items);
+    Status storeBilling(const QList<cosem::CaptureObject> &columns, const axdr::Value &buffer,
+                        RegisterKind kind);
+    Status storeEvents(quint8 journal, const QList<cosem::CaptureObject> &columns,
+                       const axdr::Value &buffer);
     void readRegisterList(const QList<cosem::Obis> &registers, RegisterKind kind, bool instant);
+    void storeAccount(const std::vector<Result<axdr::Value>> &results, ReadingBatch &batch);
     void release();
 
-    // capture_objects of a profile, then the scalers of its register columns.
+    // capture_objects of a profile, with the scalers of the registers its
+    // columns are likely to be, in one exchange; then readScalers() for any
+    // register column whose scaler is still unknown.
     using ColumnsReady = std::function<void(const QList<cosem::CaptureObject> &)>;
-    void readColumns(const cosem::Obis &profile, const QString &item, ColumnsReady ready);
+    void readColumns(const cosem::Obis &profile, const QString &item,
+                     const QList<cosem::Obis> &likelyRegisters, ColumnsReady ready);
     void readScalers(const QList<cosem::CaptureObject> &columns, std::function<void()> ready);
+    QList<cosem::Obis> unknownScalers(const QList<cosem::Obis> &registers) const;
+    void keepScalers(const QList<cosem::Obis> &registers,
+                     const std::vector<Result<axdr::Value>> &answer, size_t first);
     axdr::CosemDateTime deviceTime(qint64 utcSeconds) const;
     void submit(ReadingBatch batch);
 

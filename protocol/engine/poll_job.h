@@ -59,6 +59,9 @@ struct MeterJob
     MeterCursor cursor;
     quint64 invocationCounter = 0; // next counter of a ciphered association
     QString counterScope;
+    // With the registers, read the prepayment account too (false once the
+    // meter is known to have none).
+    bool readAccount = true;
     MeterOperation operation; // when set: run instead of the reads
 };
 

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 
 namespace ims::engine {
 
@@ -202,6 +203,24 @@ struct ManualReading
 
 // What the engine hands to storage in one go. Storage commits a batch
 // atomically: all of it or nothing.
+} // namespace ims::engine
+
+namespace ims::control {
+struct AccountState;
+}
+
+namespace ims::engine {
+
+// A prepayment account read with the registers (payment metering, classes
+// 111-113): its state, or that the meter has no account (then it is not
+// asked again until someone says otherwise).
+struct AccountReading
+{
+    MeterRef meter;
+    qint64 timeMs = 0;
+    std::shared_ptr<const control::AccountState> state; // null: the meter has no account
+};
+
 struct ReadingBatch
 {
     QList<IntervalReading> intervals;
@@ -212,11 +231,13 @@ struct ReadingBatch
     QList<PollOutcome> outcomes;
     QList<CommandRecord> commands;
     QList<ManualReading> manual;
+    QList<AccountReading> accounts;
 
     qsizetype size() const
     {
         return intervals.size() + registers.size() + instants.size() + events.size()
-               + clockChecks.size() + outcomes.size() + commands.size() + manual.size();
+               + clockChecks.size() + outcomes.size() + commands.size() + manual.size()
+               + accounts.size();
     }
     bool isEmpty() const { return size() == 0; }
 };

@@ -158,7 +158,7 @@ void MeterResponder::handleOption(Actions &out, QByteArrayView line)
     if (baud == 0 || baud > m_config.identification.maxBaud)
         return;
     if (option->protocol == ProtocolControl::Hdlc && option->mode == ModeControl::Binary) {
-        if (!m_config.identification.supportsModeE())
+        if (!m_config.identification.supportsModeE() || m_config.faults.ignoreModeE)
             return;
         // Confirm at the opening speed, then the port belongs to HDLC.
         answer(out, line.toByteArray());
@@ -211,7 +211,11 @@ void MeterResponder::handleCommand(Actions &out, const Block &block)
         return;
     }
     const char kind = block.command.front();
-    if (kind == 'W' || kind == 'P') {
+    if (kind == 'W') {
+        handleWrite(out, block.data);
+        return;
+    }
+    if (kind == 'P') {
         answer(out, QByteArray(1, ctl::Ack));
         return;
     }
@@ -234,6 +238,30 @@ void MeterResponder::handleCommand(Actions &out, const Block &block)
         return;
     }
     sendBlocks(out, formatRegister(values, m_config.dialect != Dialect::Iec, false));
+}
+
+void MeterResponder::handleWrite(Actions &out, const QByteArray &data)
+{
+    const qsizetype open = data.indexOf('(');
+    if (open <= 0 || !data.endsWith(')')) {
+        answer(out, dataMessage(errorAnswer(), rule()));
+        return;
+    }
+    const QByteArray address = data.first(open);
+    const QByteArray value = data.mid(open + 1, data.size() - open - 2);
+    const WriteOutcome outcome
+        = m_config.write ? m_config.write(address, value) : WriteOutcome::Accepted;
+    switch (outcome) {
+    case WriteOutcome::Accepted:
+        answer(out, QByteArray(1, ctl::Ack));
+        return;
+    case WriteOutcome::Refused:
+        answer(out, QByteArray(1, ctl::Nak));
+        return;
+    case WriteOutcome::Unknown:
+        answer(out, dataMessage(errorAnswer(), rule()));
+        return;
+    }
 }
 
 void MeterResponder::handleBlockAck(Actions &out, char control)

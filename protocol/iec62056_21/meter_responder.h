@@ -23,6 +23,14 @@ struct MeterFaults
     int silentAtStep = 0;     // request N gets no answer at all
     int answerDelayMs = 0;    // every answer comes this late
     bool echo = false;        // a half-duplex probe: every received byte comes back first
+    bool ignoreModeE = false; // the mode E option select gets no confirmation and no switch
+};
+
+// What the meter makes of a W1 (programming-mode write).
+enum class WriteOutcome {
+    Accepted, // stored: ACK
+    Refused,  // read-only or protected: NAK
+    Unknown,  // no such register: an error message
 };
 
 struct MeterConfig
@@ -35,6 +43,9 @@ struct MeterConfig
     // The registers as the meter names them: code = its own address ("1.8.0",
     // "ET0PE", "0F0880FF"); several entries with one code = total, tariffs...
     std::function<QList<DataSetValue>()> registers;
+    // W1 "address(value)" after the right password; unset: every write is
+    // acknowledged and forgotten.
+    std::function<WriteOutcome(const QByteArray &address, const QByteArray &value)> write;
     int maxBlockData = 0;             // > 0: answers split into EOT blocks of this size
     bool energomeraRepeatName = true; // CE301 "ET0PE(..)" per line; false: CE102M "(..)"
     MeterFaults faults;
@@ -78,6 +89,7 @@ private:
     void handleOption(Actions &out, QByteArrayView line);
     void handleCommand(Actions &out, const Block &block);
     void handleBlockAck(Actions &out, char control);
+    void handleWrite(Actions &out, const QByteArray &data);
     void answer(Actions &out, QByteArray bytes);
     void sendBlocks(Actions &out, const QByteArray &data);
     void sendNextBlock(Actions &out);

@@ -66,6 +66,13 @@ OpticalReader::~OpticalReader()
         m_link->disconnect(this);
         m_link->close();
     }
+    if (m_handedOver)
+        m_handedOver->close();
+}
+
+std::unique_ptr<link::Link> OpticalReader::takeHandedOverLink()
+{
+    return std::move(m_handedOver);
 }
 
 bool OpticalReader::start(const OpticalReadOptions &options)
@@ -73,6 +80,10 @@ bool OpticalReader::start(const OpticalReadOptions &options)
     if (m_phase != Phase::Idle)
         return false;
     m_options = options;
+    if (m_handedOver) { // a previous hand-over nobody took
+        m_handedOver->close();
+        m_handedOver.release()->deleteLater();
+    }
     m_attempt = 0;
     m_lastStep.clear();
     m_pendingError.reset();
@@ -81,14 +92,8 @@ bool OpticalReader::start(const OpticalReadOptions &options)
     m_lastWriteSize = 0;
     m_line = {};
     m_phase = Phase::Opening;
-    if (options.device.trimmed().isEmpty() || options.mode == ReadoutMode::ModeEHandOver) {
-        // Mode E keeps the probe open for the HDLC layer: that is the DLMS
-        // client's business (ReadoutSession + its channel), not a readout's.
-        m_pendingError
-            = options.mode == ReadoutMode::ModeEHandOver
-                  ? Error(ErrorKind::Unsupported,
-                          tr("A readout does not hand the probe over to DLMS (mode E)."))
-                  : Error(ErrorKind::InvalidArgument, tr("No optical probe port was given."));
+    if (options.device.trimmed().isEmpty()) {
+        m_pendingError = Error(ErrorKind::InvalidArgument, tr("No optical probe port was given."));
         m_phase = Phase::Closing;
         QMetaObject::invokeMethod(this, &OpticalReader::onStepTimer, Qt::QueuedConnection);
         return true;
@@ -183,10 +188,18 @@ void OpticalReader::onStepTimer()
             return;
         m_deadline.stop();
         m_stepTimer.stop();
+        const bool handOver
+            = m_pendingReading && m_pendingReading->result.hdlcLine && m_link && m_link->isOpen();
         if (m_link) {
             m_link->disconnect(this);
-            m_link->close();
-            m_link.release()->deleteLater();
+            if (handOver) {
+                // Same port, same open handle: closing it would send the
+                // meter back to its opening state.
+                m_handedOver = std::move(m_link);
+            } else {
+                m_link->close();
+                m_link.release()->deleteLater();
+            }
         }
         m_session.reset();
         m_phase = Phase::Idle;
@@ -215,6 +228,8 @@ ReadoutConfig OpticalReader::sessionConfig() const
     c.dialect = m_options.dialect;
     c.password = m_options.password;
     c.commands = m_options.commands;
+    c.writes = m_options.writes;
+    c.preferModeE = m_options.preferModeE;
     c.maxBaud = m_options.maxBaud;
     const double growth = std::pow(std::max(1.0, m_options.timeoutGrowth), m_attempt - 1);
     c.responseTimeoutMs = int(std::min(600000.0, m_options.responseTimeoutMs * growth));

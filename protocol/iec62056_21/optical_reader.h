@@ -6,6 +6,12 @@
 // probe. Exactly one of finished() or failed() follows start(), always from
 // the event loop; cancel() ends everything at once (failed() with Cancelled).
 // Every step is bounded by a timer, so a readout can never hang.
+//
+// Mode E: the reading ends with result.hdlcLine set and the probe is not
+// closed: it stays open, already switched to 8N1 at the agreed speed, for the
+// HDLC layer. Take it with takeHandedOverLink() from the finished() slot (the
+// meter drops back to its opening state if the port is closed and reopened);
+// a probe nobody takes is closed at the next start() or with the reader.
 #include "protocol/core/error.h"
 #include "protocol/iec62056_21/readout_session.h"
 
@@ -39,6 +45,8 @@ struct OpticalReadOptions
     ReadoutMode mode = ReadoutMode::Automatic;
     std::optional<QByteArray> password; // P1; default: the dialect's factory password
     QList<ReadCommand> commands;        // programming mode; empty: the dialect's list
+    QList<WriteCommand> writes;         // programming mode: W1 each before the reads
+    bool preferModeE = false;           // Automatic: mode E hand-over when the meter offers it
     int responseTimeoutMs = 2000;
     int interCharacterTimeoutMs = 1500;
     // Whole-readout repetitions after a failure that may pass on another try
@@ -73,6 +81,9 @@ public:
     void cancel();
     bool isRunning() const { return m_phase != Phase::Idle; }
     int attempt() const { return m_attempt; }
+    // After a mode E hand-over: the open probe at 8N1 (null otherwise, or
+    // once taken). The caller owns it from then on.
+    std::unique_ptr<link::Link> takeHandedOverLink();
 
 signals:
     // A step for people ("waiting for the data readout", "attempt 2 of 3...").
@@ -106,6 +117,7 @@ private:
     link::LinkFactory *m_factory = nullptr;
     std::unique_ptr<link::LinkFactory> m_ownFactory;
     std::unique_ptr<link::Link> m_link;
+    std::unique_ptr<link::Link> m_handedOver; // mode E: the open probe, until taken
     std::unique_ptr<ReadoutSession> m_session;
     OpticalReadOptions m_options;
     Phase m_phase = Phase::Idle;

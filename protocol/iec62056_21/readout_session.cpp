@@ -171,6 +171,11 @@ QString ReadoutSession::stepDescription() const
             return tr("waiting for the value of %1")
                 .arg(QString::fromLatin1(m_commands[m_nextCommand - 1].address));
         return tr("waiting for a value");
+    case State::AwaitWriteAnswer:
+        if (m_nextWrite > 0 && m_nextWrite <= m_config.writes.size())
+            return tr("waiting for the meter to accept the new value of %1")
+                .arg(QString::fromLatin1(m_config.writes[m_nextWrite - 1].address));
+        return tr("waiting for the meter to accept a value");
     case State::AwaitModeEConfirmation:
         return tr("switching to mode E");
     case State::Idle:
@@ -226,9 +231,10 @@ void ReadoutSession::process(Actions &out)
             return;
         if (m_state == State::AwaitModeEConfirmation) {
             const QByteArray confirmation = m_lastSent;
-            if (m_rx.contains(confirmation))
+            if (m_rx.contains(confirmation)) {
+                m_result.modeEConfirmed = true;
                 finishModeE(out);
-            else if (m_rx.size() > 4 * confirmation.size())
+            } else if (m_rx.size() > 4 * confirmation.size())
                 m_rx.remove(0, m_rx.size() - confirmation.size()); // keep only a possible start
             return;
         }
@@ -273,10 +279,15 @@ void ReadoutSession::handleIdentification(Actions &out)
     m_reactionMs = id->reactionTimeMs();
     m_mode = m_config.mode;
     if (m_mode == ReadoutMode::Automatic) {
-        const bool standardReadout
-            = m_result.dialect == Dialect::Iec && !m_config.password && m_config.commands.isEmpty();
-        m_mode = standardReadout || id->baudMode != BaudMode::C ? ReadoutMode::DataReadout
-                                                                : ReadoutMode::Programming;
+        const bool standardReadout = m_result.dialect == Dialect::Iec && !m_config.password
+                                     && m_config.commands.isEmpty() && m_config.writes.isEmpty();
+        // Registers to read or write by name are a programming-mode job.
+        if (m_config.preferModeE && id->supportsModeE() && id->baudMode == BaudMode::C
+            && m_config.commands.isEmpty() && m_config.writes.isEmpty())
+            m_mode = ReadoutMode::ModeEHandOver;
+        else
+            m_mode = standardReadout || id->baudMode != BaudMode::C ? ReadoutMode::DataReadout
+                                                                    : ReadoutMode::Programming;
     }
     m_result.mode = m_mode;
     qCDebug(lcIec21) << "identification" << line.trimmed() << "dialect"
@@ -314,8 +325,10 @@ void ReadoutSession::handleIdentification(Actions &out)
         m_programmingSelected = true;
         m_agreedLine = {baud, LineSettings::Framing::SevenE1};
         setLine(out, m_agreedLine);
-        m_commands = m_config.commands.isEmpty() ? standardReadCommands(m_result.dialect)
-                                                 : m_config.commands;
+        // Writes alone read nothing unless asked to (read back with commands).
+        m_commands = m_config.commands.isEmpty() && m_config.writes.isEmpty()
+                         ? standardReadCommands(m_result.dialect)
+                         : m_config.commands;
         m_state = State::AwaitPasswordPrompt;
         arm(out, m_config.responseTimeoutMs);
         return;
@@ -390,12 +403,31 @@ void ReadoutSession::handleControl(Actions &out, char control)
     case State::AwaitPasswordAck:
         if (control == ctl::Ack) {
             m_nextCommand = 0;
-            sendNextCommand(out);
+            m_nextWrite = 0;
+            sendNextWrite(out);
         } else {
             // No repetition: meters lock the port after a few wrong passwords.
-            fail(out,
-                 Error(ErrorKind::SecurityFailure, tr("The meter refused the password (NAK).")));
+            fail(out, Error(ErrorKind::SecurityFailure,
+                            tr("The meter refused the password (NAK); nothing was read or written. "
+                               "Check the password before trying again: meters lock the optical "
+                               "port after a few wrong ones.")));
         }
+        return;
+    case State::AwaitWriteAnswer:
+        if (control == ctl::Ack) {
+            ++m_result.writesAccepted;
+            sendNextWrite(out);
+            return;
+        }
+        // NAK: the message may have been damaged on the way; say it again a
+        // few times (a write of the same value twice does no harm).
+        if (m_retries < m_config.maxRetries) {
+            ++m_retries;
+            transmit(out, m_lastSent);
+            arm(out, m_config.responseTimeoutMs);
+            return;
+        }
+        handleWriteRefused(out, tr("NAK to all %1 tries").arg(m_retries + 1));
         return;
     case State::AwaitReadAnswer:
     case State::AwaitDataMessage:
@@ -470,6 +502,12 @@ void ReadoutSession::handleBlock(Actions &out, const Block &block)
         fail(out, Error(ErrorKind::SecurityFailure,
                         tr("The meter refused the password (%1).")
                             .arg(text.value_or(QString::fromLatin1(block.data)))));
+        return;
+    }
+    case State::AwaitWriteAnswer: {
+        // An error message instead of ACK: the meter understood and refused.
+        const auto text = errorAnswerText(block.data, false);
+        handleWriteRefused(out, text.value_or(QString::fromLatin1(block.data)));
         return;
     }
     case State::AwaitReadAnswer:
@@ -580,6 +618,30 @@ void ReadoutSession::sendNextCommand(Actions &out)
     m_state = State::AwaitReadAnswer;
     transmit(out, readMessage(command.address, command.argument, rule()));
     arm(out, m_config.responseTimeoutMs);
+}
+
+void ReadoutSession::sendNextWrite(Actions &out)
+{
+    if (m_nextWrite >= m_config.writes.size()) {
+        sendNextCommand(out);
+        return;
+    }
+    const WriteCommand &write = m_config.writes[m_nextWrite++];
+    m_retries = 0;
+    m_state = State::AwaitWriteAnswer;
+    transmit(out, writeMessage(write.address, write.value, rule()));
+    arm(out, m_config.responseTimeoutMs);
+}
+
+void ReadoutSession::handleWriteRefused(Actions &out, const QString &reason)
+{
+    const WriteCommand &write = m_config.writes[m_nextWrite - 1];
+    fail(out, Error(ErrorKind::DataAccess,
+                    tr("The meter refused to write %1 = \"%2\" (%3). The register may be "
+                       "read-only, the value out of range or in the wrong format, or the "
+                       "password's access level too low.")
+                        .arg(QString::fromLatin1(write.address), QString::fromLatin1(write.value),
+                             reason)));
 }
 
 void ReadoutSession::finishModeE(Actions &out)

@@ -12,8 +12,9 @@
 //               B0 of programming mode) leave the wire first; for mode E, hand
 //               the port, already switched to 8N1, to the HDLC layer
 //   Failed      error() says what went wrong and at which step
-// Modes: data readout (option 0), programming-mode readout (option 1: P1
-// password, R1 per register, B0 at the end) and the mode E hand-over (ACK 2 Z 2).
+// Modes: data readout (option 0), programming mode (option 1: P1 password,
+// W1 per write, R1 per register, B0 at the end) and the mode E hand-over
+// (ACK 2 Z 2, IEC 62056-21 Annex E: the port then carries HDLC at 8N1).
 #include "protocol/core/error.h"
 #include "protocol/iec62056_21/data_set.h"
 #include "protocol/iec62056_21/dialect.h"
@@ -36,8 +37,18 @@ struct LineSettings
 
 // Automatic: data readout (option 0) for standard IEC meters without a
 // password; programming mode with the dialect's register list for Energomera
-// and Neva (their readouts are vendor-specific) and whenever a password is set.
+// and Neva (their readouts are vendor-specific) and whenever a password is set
+// or something is to be written; the mode E hand-over when preferModeE is set
+// and the meter offers it (a SPODES meter: DLMS reads more than its readout).
 enum class ReadoutMode { DataReadout, Programming, ModeEHandOver, Automatic };
+
+// One programming-mode write: W1 with data "address(value)".
+struct WriteCommand
+{
+    QByteArray address;
+    QByteArray value;
+    bool operator==(const WriteCommand &) const = default;
+};
 
 struct ReadoutConfig
 {
@@ -45,7 +56,11 @@ struct ReadoutConfig
     ReadoutMode mode = ReadoutMode::DataReadout;
     std::optional<Dialect> dialect;     // manual override of the detection
     std::optional<QByteArray> password; // P1 operand; default: the dialect's factory password
-    QList<ReadCommand> commands;        // programming mode; empty: the dialect's standard list
+    // Programming mode: the registers to read (R1) after the writes. Empty:
+    // the dialect's standard list, or nothing at all when there are writes.
+    QList<ReadCommand> commands;
+    QList<WriteCommand> writes;         // programming mode: W1 each, before the reads
+    bool preferModeE = false;           // Automatic: hand over to HDLC when the meter offers mode E
     int maxBaud = 9600;                 // what the probe can do
     int responseTimeoutMs = 2000;       // reaction time may reach 1500 ms
     int interCharacterTimeoutMs = 1500; // between bytes of one message
@@ -81,7 +96,9 @@ struct ReadoutResult
     QString passwordPromptOperand;
     QList<DataSetValue> values;
     QList<ItemFailure> failures;
-    std::optional<LineSettings> hdlcLine;        // mode E: the line the HDLC layer takes over
+    std::optional<LineSettings> hdlcLine; // mode E: the line the HDLC layer takes over
+    bool modeEConfirmed = false;          // mode E: the meter echoed ACK 2 Z 2 before switching
+    int writesAccepted = 0;               // W1 answered with ACK
     ReadoutMode mode = ReadoutMode::DataReadout; // the one used (Automatic resolved)
 };
 
@@ -105,8 +122,8 @@ public:
     // For progress displays: what the session waits for now ("" when idle or
     // done), and registers asked for / to ask for in programming mode.
     QString currentStep() const { return stepDescription(); }
-    int commandsSent() const { return int(m_nextCommand); }
-    int commandCount() const { return int(m_commands.size()); }
+    int commandsSent() const { return int(m_nextWrite + m_nextCommand); }
+    int commandCount() const { return int(m_config.writes.size() + m_commands.size()); }
     // The meter may be in programming mode now: a B0 would end it cleanly.
     bool mayBeInProgrammingMode() const { return m_programmingSelected; }
 
@@ -118,6 +135,7 @@ private:
         AwaitPasswordPrompt,
         AwaitPasswordAck,
         AwaitReadAnswer,
+        AwaitWriteAnswer,
         AwaitModeEConfirmation,
         Finished,
         Failed,
@@ -141,6 +159,8 @@ private:
     void handleDataMessage(Actions &out, const Block &block);
     void handleReadAnswer(Actions &out, const QByteArray &data);
     void sendNextCommand(Actions &out);
+    void sendNextWrite(Actions &out);
+    void handleWriteRefused(Actions &out, const QString &reason);
     void finishModeE(Actions &out);
     QString stepDescription() const;
     BccRule rule() const { return bccRule(m_result.dialect); }
@@ -160,6 +180,7 @@ private:
     LineSettings m_agreedLine;
     QList<ReadCommand> m_commands;
     qsizetype m_nextCommand = 0;
+    qsizetype m_nextWrite = 0;
     ReadoutMode m_mode = ReadoutMode::DataReadout; // m_config.mode, Automatic resolved
     bool m_programmingSelected = false;
 };

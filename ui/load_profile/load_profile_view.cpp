@@ -22,6 +22,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QSet>
 #include <QTimeZone>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -288,11 +289,25 @@ void LoadProfileView::reloadSources()
             if (!sources)
                 return;
             const QString current = m_source->currentText();
+            // Hundreds of groups and routers: one look-up set and one
+            // insertion, not a findText() and a row insertion per source.
+            QSet<QString> present;
+            for (int i = 0; i < m_source->count(); ++i)
+                present.insert(m_source->itemText(i));
+            QStringList titles;
+            QList<const Source *> fresh;
             for (const Source &s : *sources) {
-                if (m_source->findText(s.title) >= 0)
+                if (present.contains(s.title))
                     continue;
-                m_source->addItem(s.title, int(s.set.kind));
-                m_source->setItemData(m_source->count() - 1, s.set.id, Qt::UserRole + 1);
+                present.insert(s.title);
+                titles.append(s.title);
+                fresh.append(&s);
+            }
+            const int first = m_source->count();
+            m_source->addItems(titles);
+            for (qsizetype i = 0; i < fresh.size(); ++i) {
+                m_source->setItemData(first + int(i), int(fresh[i]->set.kind));
+                m_source->setItemData(first + int(i), fresh[i]->set.id, Qt::UserRole + 1);
             }
             m_source->setCurrentIndex(std::max(0, m_source->findText(current)));
         });

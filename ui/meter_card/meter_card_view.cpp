@@ -2,6 +2,9 @@
 
 #include "models/analytics/meter_status.h"
 #include "models/analytics/quantity_names.h"
+#include "models/control/control_store.h"
+#include "models/control/tariff_commands.h"
+#include "models/control/tariff_plan_templates.h"
 #include "models/itemmodels/display_format.h"
 #include "models/itemmodels/record_table_model.h"
 #include "protocol/cosem/spodes_events.h"
@@ -9,6 +12,8 @@
 #include "ui/core/busy_bar.h"
 #include "ui/core/query_runner.h"
 #include "ui/core/status_palette.h"
+#include "ui/meter_card/payment_box.h"
+#include "ui/tariff/tariff_plan_editor.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -83,10 +88,12 @@ MeterCardView::MeterCardView(QueryRunner *runner, QWidget *parent)
     , m_title(new QLabel(tr("No meter chosen"), this))
     , m_status(new QLabel(this))
     , m_readNow(new QPushButton(tr("Read now"), this))
+    , m_tariffPlan(new QPushButton(tr("Tariff plan…"), this))
     , m_busy(new BusyBar(this))
     , m_identity(new QFormLayout)
     , m_connection(new QFormLayout)
     , m_state(new QFormLayout)
+    , m_payment(new PaymentBox(runner, this))
     , m_tabs(new QTabWidget(this))
     , m_registers(new RecordTableModel({}, this))
     , m_instants(new RecordTableModel({tr("Quantity"), tr("Value"), tr("Measured")}, this))
@@ -105,6 +112,8 @@ MeterCardView::MeterCardView(QueryRunner *runner, QWidget *parent)
     m_status->setObjectName(QStringLiteral("meterCardStatus"));
     m_readNow->setObjectName(QStringLiteral("readNowButton"));
     m_readNow->setEnabled(false);
+    m_tariffPlan->setObjectName(QStringLiteral("tariffPlanButton"));
+    m_tariffPlan->setEnabled(false);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -116,6 +125,7 @@ MeterCardView::MeterCardView(QueryRunner *runner, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addWidget(m_status, 1);
+    header->addWidget(m_tariffPlan);
     header->addWidget(m_readNow);
 
     auto group = [this](const QString &title, QFormLayout *form, const QString &name) {
@@ -143,12 +153,14 @@ MeterCardView::MeterCardView(QueryRunner *runner, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_busy);
     layout->addLayout(boxes);
+    layout->addWidget(m_payment);
     layout->addWidget(m_tabs, 1);
 
     connect(m_readNow, &QPushButton::clicked, this, [this] {
         if (m_meterId != 0)
             emit readNowRequested(m_meterId);
     });
+    connect(m_tariffPlan, &QPushButton::clicked, this, &MeterCardView::openTariffEditor);
 }
 
 QTableView *MeterCardView::addTable(const QString &title, RecordTableModel *model,
@@ -168,10 +180,77 @@ QTableView *MeterCardView::addTable(const QString &title, RecordTableModel *mode
     return view;
 }
 
+void MeterCardView::setPaymentCommands(control::PaymentCommands *commands)
+{
+    m_payment->setCommands(commands);
+}
+
+void MeterCardView::setTariffCommands(control::TariffCommands *commands)
+{
+    if (m_tariffCommands)
+        disconnect(m_tariffCommands, nullptr, this, nullptr);
+    m_tariffCommands = commands;
+    // What the meter runs changed (or is in doubt): show what is stored now,
+    // also when the editor was closed before the write finished.
+    if (commands)
+        connect(commands, &control::TariffCommands::finished, this, [this](qint64 meterId) {
+            if (meterId == m_meterId)
+                reload();
+        });
+}
+
+TariffPlanEditor *MeterCardView::tariffEditor() const
+{
+    return m_tariffEditor;
+}
+
+void MeterCardView::openTariffEditor()
+{
+    const qint64 meterId = m_meterId;
+    if (meterId == 0)
+        return;
+    struct Stored
+    {
+        QString serial;
+        std::optional<control::TariffPlan> plan;
+    };
+    // The plan assigned to the meter, if the database keeps its document.
+    m_runner->run<Stored>(
+        this,
+        [meterId](QSqlDatabase &db) -> Result<Stored> {
+            control::ControlStore store(db);
+            Result<control::MeterTariffStatus> status
+                = store.status(meterId, QDateTime::currentMSecsSinceEpoch());
+            if (!status)
+                return status.error();
+            Stored stored{status->serial, {}};
+            if (status->assignedPlanId != 0) {
+                if (Result<control::TariffPlan> plan = store.plan(status->assignedPlanId))
+                    stored.plan = *plan;
+            }
+            return stored;
+        },
+        [this, meterId](Result<Stored> stored) {
+            if (!stored) {
+                m_busy->fail(stored.error().message);
+                return;
+            }
+            auto *editor = new TariffPlanEditor(this);
+            editor->setAttribute(Qt::WA_DeleteOnClose);
+            editor->setPlan(stored->plan ? *stored->plan : control::TariffPlanTemplates::twoZone());
+            editor->setTarget(meterId, stored->serial, m_tariffCommands);
+            m_tariffEditor = editor;
+            editor->show();
+            emit tariffEditorOpened();
+        });
+}
+
 void MeterCardView::showMeter(qint64 meterId)
 {
     m_meterId = meterId;
+    m_payment->showMeter(meterId);
     m_readNow->setEnabled(meterId != 0);
+    m_tariffPlan->setEnabled(meterId != 0);
     m_busy->start(tr("Loading the meter card…"));
     const quint64 generation = ++m_generation;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

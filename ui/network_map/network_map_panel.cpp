@@ -19,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace ims::ui {
 
 using namespace ims::analytics;
@@ -29,6 +31,25 @@ struct LaidOutNetwork
 {
     RouterNetwork network;
     QList<QPointF> positions;
+};
+
+Result<LaidOutNetwork> loadNetwork(QSqlDatabase &db, qint64 routerId, qint64 nowMs)
+{
+    auto network = NetworkGraphQuery(db).load(routerId, nowMs);
+    if (!network)
+        return network.error();
+    // The layout is pure arithmetic: do it here, off the GUI thread too.
+    MapLayout layout = radialLayout(*network);
+    return LaidOutNetwork{std::move(*network), std::move(layout.positions)};
+}
+
+// The router list and the network shown first, in one task: the map is
+// what the window shows at start, and with a million meters other views'
+// loads queue up in the runner before a second task would run.
+struct RoutersAndNetwork
+{
+    QList<RouterSummary> routers;
+    std::optional<LaidOutNetwork> network;
 };
 
 QString legendHtml()
@@ -115,24 +136,48 @@ NetworkMapPanel::NetworkMapPanel(QueryRunner *runner, QWidget *parent)
 
 void NetworkMapPanel::reloadRouters(qint64 routerId)
 {
-    using Routers = QList<RouterSummary>;
-    m_runner->run<Routers>(
-        this, [](QSqlDatabase &db) { return WorkstationQueries(db).routers(); },
-        [this, routerId](Result<Routers> routers) {
-            if (!routers) {
-                m_busy->fail(routers.error().message);
+    m_busy->start(tr("Loading the network…"));
+    const quint64 generation = ++m_generation;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_runner->run<RoutersAndNetwork>(
+        this,
+        [routerId, now](QSqlDatabase &db) -> Result<RoutersAndNetwork> {
+            RoutersAndNetwork out;
+            auto routers = WorkstationQueries(db).routers();
+            if (!routers)
+                return routers.error();
+            out.routers = std::move(*routers);
+            if (out.routers.isEmpty())
+                return out;
+            qint64 shown = out.routers.first().id;
+            for (const RouterSummary &r : std::as_const(out.routers))
+                if (r.id == routerId)
+                    shown = r.id;
+            auto network = loadNetwork(db, shown, now);
+            if (!network)
+                return network.error();
+            out.network = std::move(*network);
+            return out;
+        },
+        [this, generation](Result<RoutersAndNetwork> result) {
+            if (!result) {
+                m_busy->fail(result.error().message);
                 return;
             }
             m_routers->clear();
-            for (const RouterSummary &r : *routers)
+            for (const RouterSummary &r : std::as_const(result->routers))
                 m_routers->addItem(tr("%1 (%n meter(s))", nullptr, r.meters).arg(r.name), r.id);
-            const int at = std::max(0, m_routers->findData(routerId));
-            if (m_routers->count() > 0) {
-                m_routers->setCurrentIndex(at);
-                showRouter(m_routers->itemData(at).toLongLong());
-            } else {
+            if (!result->network) {
+                m_busy->stop();
                 m_summary->setText(tr("No routers configured yet."));
+                return;
             }
+            if (generation != m_generation)
+                return; // showRouter() asked for another router meanwhile
+            m_routers->setCurrentIndex(
+                std::max(0, m_routers->findData(result->network->network.routerId)));
+            m_busy->stop();
+            build(std::move(result->network->network), std::move(result->network->positions));
         });
 }
 
@@ -145,15 +190,7 @@ void NetworkMapPanel::showRouter(qint64 routerId)
     const quint64 generation = ++m_generation;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_runner->run<LaidOutNetwork>(
-        this,
-        [routerId, now](QSqlDatabase &db) -> Result<LaidOutNetwork> {
-            auto network = NetworkGraphQuery(db).load(routerId, now);
-            if (!network)
-                return network.error();
-            // The layout is pure arithmetic: do it here, off the GUI thread too.
-            MapLayout layout = radialLayout(*network);
-            return LaidOutNetwork{std::move(*network), std::move(layout.positions)};
-        },
+        this, [routerId, now](QSqlDatabase &db) { return loadNetwork(db, routerId, now); },
         [this, generation](Result<LaidOutNetwork> result) {
             if (generation != m_generation)
                 return; // a newer request is on its way

@@ -27,7 +27,7 @@ enum Column { CodeColumn, ValueColumn, UnitColumn, RegisterColumn, ColumnCount }
 
 OpticalReadDialog::OpticalReadDialog(storage::Database &database, QWidget *parent)
     : QDialog(parent)
-    , m_reader(new iec21::OpticalReader(this))
+    , m_reader(new client::OpticalMeterReader(this))
     , m_recorder(new optical::AsyncReadingRecorder(database, this))
     , m_operatorName(qEnvironmentVariable("USER"))
     , m_port(new QComboBox(this))
@@ -62,6 +62,8 @@ OpticalReadDialog::OpticalReadDialog(storage::Database &database, QWidget *paren
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("optional: factory default"));
+    m_password->setToolTip(tr("The meter's password: for programming mode (P1), or for DLMS "
+                              "meters read through mode E the meter reader's password (LLS)."));
     m_storeReading->setObjectName(QStringLiteral("storeCheck"));
     m_storeReading->setChecked(true);
     m_read->setObjectName(QStringLiteral("readButton"));
@@ -120,10 +122,10 @@ OpticalReadDialog::OpticalReadDialog(storage::Database &database, QWidget *paren
     connect(m_read, &QPushButton::clicked, this, &OpticalReadDialog::startReading);
     connect(m_cancel, &QPushButton::clicked, this, &OpticalReadDialog::cancelReading);
     connect(m_createMeter, &QPushButton::clicked, this, [this] { store(true); });
-    connect(m_reader, &iec21::OpticalReader::progress, this, &OpticalReadDialog::onProgress);
-    connect(m_reader, &iec21::OpticalReader::valuesRead, this, &OpticalReadDialog::onValues);
-    connect(m_reader, &iec21::OpticalReader::finished, this, &OpticalReadDialog::onFinished);
-    connect(m_reader, &iec21::OpticalReader::failed, this, &OpticalReadDialog::onFailed);
+    connect(m_reader, &client::OpticalMeterReader::progress, this, &OpticalReadDialog::onProgress);
+    connect(m_reader, &client::OpticalMeterReader::valuesRead, this, &OpticalReadDialog::onValues);
+    connect(m_reader, &client::OpticalMeterReader::finished, this, &OpticalReadDialog::onFinished);
+    connect(m_reader, &client::OpticalMeterReader::failed, this, &OpticalReadDialog::onFailed);
     connect(m_recorder, &optical::AsyncReadingRecorder::recorded, this,
             &OpticalReadDialog::onRecorded);
     connect(m_recorder, &optical::AsyncReadingRecorder::failed, this,
@@ -184,7 +186,8 @@ void OpticalReadDialog::startReading()
 {
     if (m_reader->isRunning())
         return;
-    iec21::OpticalReadOptions options;
+    client::OpticalMeterReadOptions meterOptions;
+    iec21::OpticalReadOptions &options = meterOptions.readout;
     options.device = port();
     if (options.device.isEmpty()) {
         setStatus(tr("Choose the port of the optical probe first."), true);
@@ -194,15 +197,20 @@ void OpticalReadDialog::startReading()
                           .value_or(iec21::DialectChoice{})
                           .dialect;
     options.address = m_address->text().trimmed().toLatin1();
-    if (!m_password->text().isEmpty())
+    if (!m_password->text().isEmpty()) {
         options.password = m_password->text().toLatin1();
+        meterOptions.dlms.password = m_password->text().toUtf8();
+    }
     options.responseTimeoutMs = m_responseTimeoutMs;
     options.interCharacterTimeoutMs = std::min(1500, m_responseTimeoutMs);
     options.retries = m_retries;
+    // A SPODES meter tells by the mode E marker in its identification: DLMS
+    // then reads what its readout may not show (every tariff, the clock).
+    options.preferModeE = true;
     m_values->setRowCount(0);
     m_unknownMeter->setVisible(false);
     m_lastReadout.reset();
-    if (!m_reader->start(options))
+    if (!m_reader->start(meterOptions))
         return;
     setReading(true);
     setStatus(tr("Reading the meter through %1…").arg(options.device));
@@ -280,6 +288,8 @@ void OpticalReadDialog::onFinished(const iec21::OpticalReading &reading)
                        .arg(m_lastReadout->serial.isEmpty() ? tr("without a serial number")
                                                             : m_lastReadout->serial,
                             r.identification.manufacturer + u' ' + r.identification.identification);
+    if (r.hdlcLine)
+        text += u' ' + tr("Read through DLMS (mode E at %1 baud).").arg(r.hdlcLine->baud);
     if (!r.failures.isEmpty()) {
         QStringList missing;
         for (const iec21::ItemFailure &f : r.failures)

@@ -4,10 +4,12 @@
 // stored as a manual optical reading of the meter whose serial it reports
 // (with an offer to create that meter when the database does not know it).
 // The readout runs on the event loop and storage on its own thread, so the
-// window stays responsive; Cancel stops a readout at once.
+// window stays responsive; Cancel stops a readout at once. A SPODES meter
+// that offers mode E is read through DLMS on the same probe (serial number,
+// A+ per tariff, clock) and stored the same way.
 #include "models/optical/optical_reading_recorder.h"
+#include "protocol/client/optical_meter_reader.h"
 #include "protocol/core/error.h"
-#include "protocol/iec62056_21/optical_reader.h"
 
 #include <QDialog>
 
@@ -74,7 +76,7 @@ private:
     void setStatus(const QString &text, bool error = false);
     void showValues(const QList<iec21::DataSetValue> &values);
 
-    iec21::OpticalReader *m_reader;
+    client::OpticalMeterReader *m_reader;
     optical::AsyncReadingRecorder *m_recorder;
     std::optional<optical::OpticalReadout> m_lastReadout;
     QString m_operatorName;

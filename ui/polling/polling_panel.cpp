@@ -12,6 +12,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace ims::ui {
 
 using itemmodels::PollProgressModel;
@@ -71,14 +74,18 @@ PollingPanel::PollingPanel(QWidget *parent)
         if (meter != 0)
             emit readNowRequested(meter);
     });
-    // New routers open to show their meters.
+    // New routers open to show their meters while there are few of them:
+    // with hundreds of routers open, every update would lay out all their
+    // meters again; the operator opens the ones of interest.
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &under, int first, int last) {
                 if (under.isValid())
                     return;
-                for (int row = first; row <= last; ++row)
+                for (int row = first; row <= std::min(last, kExpandedRouters - 1); ++row)
                     m_view->expand(m_model->index(row, 0));
             });
+    m_batchTimer.setSingleShot(true);
+    connect(&m_batchTimer, &QTimer::timeout, this, &PollingPanel::applyPending);
     updateTotals();
 }
 
@@ -90,16 +97,37 @@ void PollingPanel::setRunning(bool running)
 
 void PollingPanel::onMeterProgress(const engine::MeterProgress &progress)
 {
-    m_model->updateMeter(progress);
+    m_pending.append(progress);
+    if (m_batchTimer.isActive())
+        return;
+    const qint64 since = m_sinceApplied.isValid() ? m_sinceApplied.elapsed() : kBatchMs;
+    if (since >= kBatchMs)
+        applyPending();
+    else
+        m_batchTimer.start(int(kBatchMs - since));
+}
+
+void PollingPanel::applyPending()
+{
+    m_batchTimer.stop();
+    m_sinceApplied.start();
+    if (m_pending.isEmpty())
+        return;
+    const QList<engine::MeterProgress> batch = std::exchange(m_pending, {});
+    m_model->updateMeters(batch);
 }
 
 void PollingPanel::onRouterProgress(const engine::RouterProgress &progress)
 {
+    applyPending(); // in the order the engine reported
     m_model->updateRouter(progress);
 }
 
 void PollingPanel::clear()
 {
+    m_batchTimer.stop();
+    m_pending.clear();
+    m_sinceApplied.invalidate(); // the next report shows at once
     m_model->clear();
 }
 

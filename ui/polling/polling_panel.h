@@ -4,6 +4,9 @@
 // buttons that ask the engine (the window owner connects the signals).
 #include "protocol/engine/poll_progress.h"
 
+#include <QElapsedTimer>
+#include <QList>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -31,8 +34,13 @@ public:
     QString summaryText() const;
 
 public slots:
+    // Applied at once after a quiet spell, otherwise gathered and applied
+    // together at most every kBatchMs: a round of a million meters reports
+    // each of them, and the window must stay responsive meanwhile.
     void onMeterProgress(const ims::engine::MeterProgress &progress);
     void onRouterProgress(const ims::engine::RouterProgress &progress);
+    // Applies what onMeterProgress() gathered now (after a bulk of reports).
+    void applyPending();
     void clear();
 
 signals:
@@ -41,6 +49,8 @@ signals:
     void readNowRequested(qint64 meterId);
 
 private:
+    static constexpr int kBatchMs = 100;
+    static constexpr int kExpandedRouters = 3; // opened as they appear
     void updateTotals();
 
     itemmodels::PollProgressModel *m_model;
@@ -51,6 +61,9 @@ private:
     QPushButton *m_stop;
     QPushButton *m_readNow;
     qint64 m_currentMeter = 0;
+    QList<engine::MeterProgress> m_pending;
+    QTimer m_batchTimer;
+    QElapsedTimer m_sinceApplied;
 };
 
 } // namespace ims::ui

@@ -14,18 +14,28 @@ QVariant TopologyDecorator::data(const QModelIndex &index, int role) const
     if (role != Qt::DecorationRole || index.column() != 0)
         return QIdentityProxyModel::data(index, role);
     const auto kind = index.data(TopologyModel::KindRole).value<TopologyModel::NodeKind>();
-    QStyle *style = QApplication::style();
     switch (kind) {
     case TopologyModel::NodeKind::Site:
-        return style->standardIcon(QStyle::SP_DirHomeIcon);
     case TopologyModel::NodeKind::Substation:
-        return style->standardIcon(QStyle::SP_DriveHDIcon);
     case TopologyModel::NodeKind::Router:
-        return style->standardIcon(QStyle::SP_DriveNetIcon);
+        return kindIcon(int(kind));
     case TopologyModel::NodeKind::Meter:
         return m_palette.icon(index.data(TopologyModel::StatusRole).toUInt());
     }
     return {};
+}
+
+const QIcon &TopologyDecorator::kindIcon(int kind) const
+{
+    static_assert(int(TopologyModel::NodeKind::Site) == 0
+                  && int(TopologyModel::NodeKind::Router) == 2);
+    QIcon &icon = m_kindIcons[kind];
+    if (icon.isNull()) {
+        constexpr QStyle::StandardPixmap kPixmaps[]
+            = {QStyle::SP_DirHomeIcon, QStyle::SP_DriveHDIcon, QStyle::SP_DriveNetIcon};
+        icon = QApplication::style()->standardIcon(kPixmaps[kind]);
+    }
+    return icon;
 }
 
 } // namespace ims::ui

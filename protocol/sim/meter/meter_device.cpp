@@ -4,6 +4,7 @@
 #include "protocol/cosem/spodes_objects.h"
 #include "protocol/sim/meter/meter_objects.h"
 #include "protocol/sim/meter/meter_profiles.h"
+#include "protocol/sim/meter/payment_objects.h"
 #include "protocol/sim/meter/sim_meter.h"
 #include "protocol/sim/objects/profile_object.h"
 #include "protocol/sim/objects/value_objects.h"
@@ -57,6 +58,7 @@ void addEnergyRegisters(LogicalDevice &d, SimMeter &m)
             d.emplace<RegisterObject>(
                 *spodes::energyRegister(spodes::EnergyChannel(c), quint8(t)), su(0, unit),
                 [&m, c, t] {
+                    m.evaluatePayment(); // the relay may have opened for lack of credit
                     const EnergyTotals totals = m.totalsAt(m.nowMs());
                     return axdr::Value::doubleLongUnsigned(
                         quint32(totals.value[size_t(c - 1)][size_t(t)]));
@@ -181,6 +183,11 @@ void addControl(LogicalDevice &d, SimMeter &m)
         m, AccessPolicy::readable(roles::Reader, 10, bits({6, 7, 8, 9, 10}), bits({1})));
     d.emplace<SpecialDaysObject>(m,
                                  AccessPolicy::readable(roles::Reader, 2, bits({2}), bits({1, 2})));
+    if (m.state().payment.present) {
+        d.emplace<AccountObject>(m, AccountObject::defaultAccess());
+        d.emplace<CreditObject>(m, CreditObject::defaultAccess());
+        d.emplace<ChargeObject>(m, ChargeObject::defaultAccess());
+    }
 
     QList<cosem::Script> tariffScripts;
     for (int t = 1; t <= m.traits().tariffs; ++t)

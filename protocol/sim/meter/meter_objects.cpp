@@ -3,6 +3,7 @@
 #include "protocol/cosem/clock.h"
 #include "protocol/cosem/script_table.h"
 #include "protocol/cosem/spodes_objects.h"
+#include "protocol/sim/meter/payment_model.h"
 
 namespace ims::sim {
 
@@ -149,6 +150,7 @@ ActionReply DisconnectControlObject::invoke(qint8 method,
 {
     if (parameters && !parameters->isInteger())
         return ActionReply::fail(A::TypeUnmatched);
+    m_meter.evaluatePayment();
     cosem::DisconnectControl &relay = m_meter.state().relay;
     if (method == 1) {
         if (!cosem::DisconnectControl::allowsRemoteDisconnect(relay.controlMode))
@@ -157,6 +159,9 @@ ActionReply DisconnectControlObject::invoke(qint8 method,
             m_meter.setRelay(false, eventcode::RemoteDisconnect);
         return ActionReply::ok();
     }
+    // Opened for lack of credit: only a payment reconnects.
+    if (PaymentModel::blocksReconnection(m_meter))
+        return ActionReply::fail(A::OtherReason);
     const bool wasOpen = !relay.outputState;
     if (relay.controlState != quint8(cosem::ControlState::Disconnected)
         && relay.controlState != quint8(cosem::ControlState::ReadyForReconnection))

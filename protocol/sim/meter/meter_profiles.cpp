@@ -48,6 +48,7 @@ qint64 LoadProfileSource::firstInterval() const
 
 qint64 LoadProfileSource::entriesInUse()
 {
+    m_meter.evaluatePayment();
     return ConsumptionModel::intervalOf(m_meter.nowMs()) - firstInterval();
 }
 
@@ -117,6 +118,7 @@ void BillingProfileSource::refresh()
 
 qint64 BillingProfileSource::entriesInUse()
 {
+    m_meter.evaluatePayment();
     refresh();
     return m_moments.size();
 }
@@ -161,6 +163,7 @@ QList<cosem::CaptureObject> JournalSource::columns() const
 
 const QList<MeterEvent> &JournalSource::events()
 {
+    m_meter.evaluatePayment();
     const qint64 second = m_meter.nowMs() / 1000;
     const qsizetype recorded = m_meter.state().events.size();
     if (second != m_cachedAtSecond || recorded != m_cachedRecorded

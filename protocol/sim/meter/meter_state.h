@@ -37,6 +37,29 @@ struct LimiterSlot
 };
 inline constexpr int kLimiterSlots = 5; // power, current, voltage, magnetic, differential
 
+// The prepayment account (Account/Credit/Charge, classes 111-113) of a
+// consumer's meter. The credit is not stored as it falls: it is the credit
+// at a reference moment minus what the energy registered since then costs
+// at each tariff's price, so it is exact (kopecks, integers) and the same
+// whenever somebody looks. See payment_model.h.
+struct PaymentState
+{
+    bool present = false;
+    quint8 mode = 1;                   // cosem::PaymentMode: 1 credit, 2 prepayment
+    quint8 accountStatus = 2;          // active
+    qint64 refMs = 0;                  // true time of the reference
+    bool refKnown = false;             // refEnergy computed (lazily: commissioning costs nothing)
+    std::array<qint64, 9> refEnergy{}; // A+ per tariff register (1..8) at refMs, Wh
+    qint64 creditAtRef = 0;            // kopecks
+    qint64 paidAtRef = 0;              // Charge.total_amount_paid at refMs
+    qint64 evaluatedMs = 0;            // thresholds checked up to here
+    qint32 lowCreditThreshold = 0;     // Account.low_credit_threshold
+    qint32 limit = 0;                  // Credit.limit: exhausted at or below
+    std::array<qint16, 9> price{};     // kopecks per kWh per tariff (1..8)
+    bool lowWarned = false;            // the low-credit warning is showing
+    bool outOfCredit = false;          // relay opened for it: blocks reconnection
+};
+
 // The active tariff plan from a moment on (activate_passive_calendar).
 struct CalendarEpoch
 {
@@ -57,6 +80,8 @@ struct MeterState
     cosem::ActivityCalendar calendar;
     QList<CalendarEpoch> epochs; // first one applies from the beginning of time
     QList<cosem::SpecialDay> specialDays;
+
+    PaymentState payment;
 
     QList<MeterEvent> events; // recorded (not generated) events, bounded
     quint32 securityVersion = 0;
@@ -86,6 +111,11 @@ inline constexpr quint16 MagnetEnd = 2;
 inline constexpr quint16 TerminalCoverOpened = 3;
 inline constexpr quint16 UnauthorizedAccess = 1; // journal 6
 inline constexpr quint16 MeterInitialized = 1;   // journal 7
+// Prepayment (journal 2). SPODES tables Д.3 define no codes for these; the
+// simulated manufacturer uses codes from the top of the range.
+inline constexpr quint16 LowCreditWarning = 240;
+inline constexpr quint16 CreditExhaustedDisconnect = 241;
+inline constexpr quint16 CreditRestored = 242;
 } // namespace eventcode
 
 } // namespace ims::sim

@@ -3,6 +3,7 @@
 #include "protocol/core/logging.h"
 #include "protocol/cosem/spodes_objects.h"
 #include "protocol/sim/meter/meter_device.h"
+#include "protocol/sim/meter/payment_model.h"
 #include "protocol/sim/meter/tariff_schedule.h"
 
 #include <algorithm>
@@ -82,6 +83,7 @@ SimMeter::SimMeter(MeterSpec spec, VirtualClock &clock, qint64 originMs,
     for (int shift = 32; shift >= 0; shift -= 8)
         title.append(char((id >> shift) & 0xFF));
     m_security->systemTitle = title;
+    PaymentModel::init(*this);
 }
 
 SimMeter::~SimMeter() = default;
@@ -251,11 +253,36 @@ Instantaneous SimMeter::instantaneous(qint64 ms)
 
 void SimMeter::setRelay(bool closed, quint16 eventCode)
 {
+    evaluatePayment(); // what the credit did before this change happened first
     const qint64 now = m_clock.nowMs();
     m_state.relayHistory.append({now, closed});
     while (m_state.relayHistory.size() > kMaxRelayHistory)
         m_state.relayHistory.removeFirst();
     recordEvent(quint8(cosem::spodes::Journal::PowerAndRelay), eventCode, now);
+}
+
+void SimMeter::changeRelayAt(bool closed, quint16 eventCode, qint64 ms)
+{
+    if (!m_state.relayHistory.isEmpty())
+        ms = std::max(ms, m_state.relayHistory.last().ms);
+    m_state.relayHistory.append({ms, closed});
+    while (m_state.relayHistory.size() > kMaxRelayHistory)
+        m_state.relayHistory.removeFirst();
+    recordEvent(quint8(cosem::spodes::Journal::PowerAndRelay), eventCode, ms);
+    // Totals cached for midnights after the change counted a closed relay.
+    const qint64 originDay = ConsumptionModel::dayOf(m_originMs);
+    const qint64 keep = ConsumptionModel::dayOf(ms) - originDay + 1;
+    if (keep >= 0 && qint64(m_dailyTotals.size()) > keep)
+        m_dailyTotals.resize(size_t(keep));
+}
+
+void SimMeter::evaluatePayment()
+{
+    if (m_evaluatingPayment)
+        return;
+    m_evaluatingPayment = true;
+    PaymentModel::evaluate(*this);
+    m_evaluatingPayment = false;
 }
 
 double SimMeter::limiterMeasure(int slot, const Instantaneous &now) const
@@ -286,6 +313,7 @@ void SimMeter::evaluateLimiter()
     static constexpr quint16 tripEvent[kLimiterSlots]
         = {eventcode::PowerLimitDisconnect, eventcode::CurrentLimitDisconnect,
            eventcode::OvervoltageDisconnect, 0, eventcode::CurrentUnbalanceDisconnect};
+    evaluatePayment();
     const qint64 now = m_clock.nowMs();
     std::optional<Instantaneous> values;
     for (int i = 0; i < kLimiterSlots; ++i) {
@@ -318,6 +346,7 @@ void SimMeter::evaluateLimiter()
 
 bool SimMeter::pressRelayButton()
 {
+    evaluatePayment();
     if (!m_state.relay.applyManualReconnect())
         return false;
     setRelay(true, eventcode::ConsumerClosedRelay);
@@ -370,6 +399,7 @@ void SimMeter::recordEvent(quint8 journal, quint16 code, qint64 ms)
 QList<MeterEvent> SimMeter::journal(quint8 journal, int capacity)
 {
     using J = cosem::spodes::Journal;
+    evaluatePayment();
     const qint64 now = m_clock.nowMs();
     QList<MeterEvent> out;
     auto add = [&](qint64 ms, quint16 code) {

@@ -60,6 +60,7 @@ public:
     // Commissioning: the oldest moment the meter has data for (local midnight).
     qint64 originMs() const { return m_originMs; }
     MeterState &state() { return m_state; }
+    const MeterState &state() const { return m_state; }
     const SimCredentials &credentials() const { return m_credentials; }
 
     // The meter's own clock.
@@ -76,6 +77,13 @@ public:
 
     // Relay and limiters.
     void setRelay(bool closed, quint16 eventCode);
+    // A relay change the meter made by itself at `ms` (not before the last
+    // change): recorded in the history and the journal at that moment.
+    void changeRelayAt(bool closed, quint16 eventCode, qint64 ms);
+    // Prepayment: warnings and disconnection for every threshold the credit
+    // crossed since the last look (payment_model.h). Every read of what
+    // depends on the credit or the relay calls this first.
+    void evaluatePayment();
     // Trips the relay when a limiter's value (power, current, voltage,
     // differential current) has been over its threshold long enough.
     void evaluateLimiter();
@@ -116,6 +124,7 @@ private:
     std::shared_ptr<DeviceSecurity> m_security;
     std::shared_ptr<LogicalDevice> m_device;
     std::vector<EnergyTotals> m_dailyTotals; // at each local midnight since the origin; a cache
+    bool m_evaluatingPayment = false;
 };
 
 } // namespace ims::sim

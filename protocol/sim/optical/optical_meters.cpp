@@ -60,7 +60,64 @@ iec21::Identification identificationOf(const char *line)
     return iec21::parseIdentification(QByteArray(line)).value();
 }
 
+struct ClockRegister
+{
+    iec21::Dialect dialect;
+    const char *address;
+    bool isTime;
+    const char16_t *format;
+    int skip; // leading characters that are not part of the format (Energomera's weekday)
+};
+
+constexpr ClockRegister kClockRegisters[] = {
+    {Dialect::Iec, "0.9.1", true, u"hh:mm:ss", 0},
+    {Dialect::Iec, "0.9.2", false, u"yy-MM-dd", 0},
+    {Dialect::Energomera, "TIME_", true, u"hh:mm:ss", 0},
+    {Dialect::Energomera, "DATE_", false, u"dd.MM.yy", 3},
+    {Dialect::Neva, "000901FF", true, u"hhmmss", 0},
+    {Dialect::Neva, "000902FF", false, u"yyMMdd", 0},
+};
+
+const ClockRegister *clockRegister(Dialect dialect, QByteArrayView address)
+{
+    for (const ClockRegister &r : kClockRegisters) {
+        if (r.dialect == dialect && address == QByteArrayView(r.address))
+            return &r;
+    }
+    return nullptr;
+}
+
 } // namespace
+
+bool isOpticalClockRegister(Dialect dialect, QByteArrayView address)
+{
+    return clockRegister(dialect, address) != nullptr;
+}
+
+std::optional<QDateTime> opticalClockWrite(Dialect dialect, QByteArrayView address,
+                                           QByteArrayView value, const QDateTime &now)
+{
+    const ClockRegister *r = clockRegister(dialect, address);
+    if (!r || value.size() <= r->skip)
+        return std::nullopt;
+    const QString text = QString::fromLatin1(value.sliced(r->skip));
+    const QString format = QString::fromUtf16(r->format);
+    QDateTime after = now;
+    if (r->isTime) {
+        const QTime t = QTime::fromString(text, format);
+        if (!t.isValid())
+            return std::nullopt;
+        after.setTime(t);
+        return after;
+    }
+    QDate d = QDate::fromString(text, format);
+    if (!d.isValid())
+        return std::nullopt;
+    if (d.year() < 2000) // two-digit years are this century's
+        d = d.addYears(100);
+    after.setDate(d);
+    return after;
+}
 
 qint64 opticalEnergyWh(const QDateTime &t)
 {

@@ -10,6 +10,7 @@
 #include <QDateTime>
 
 #include <functional>
+#include <optional>
 
 namespace ims::sim {
 
@@ -24,5 +25,14 @@ QByteArray opticalMeterSerial(iec21::Dialect dialect);
 
 // Active energy imported up to `t`, in Wh (total; tariff 1 is 70 % of it).
 qint64 opticalEnergyWh(const QDateTime &t);
+
+// The register of a dialect that holds the meter's time or date, as W1 sets
+// them: IEC 0.9.1 "hh:mm:ss" / 0.9.2 "yy-MM-dd", Energomera TIME_ "hh:mm:ss" /
+// DATE_ "ww.dd.mm.yy", Neva 000901FF "hhmmss" / 000902FF "yymmdd".
+bool isOpticalClockRegister(iec21::Dialect dialect, QByteArrayView address);
+// The meter's local date and time after a W1 of `address` = `value` at
+// `now`; nullopt when the value is not a valid time or date in that format.
+std::optional<QDateTime> opticalClockWrite(iec21::Dialect dialect, QByteArrayView address,
+                                           QByteArrayView value, const QDateTime &now);
 
 } // namespace ims::sim

@@ -143,6 +143,81 @@ private slots:
         QVERIFY(!unknown->isVisible());
     }
 
+    void readsASpodesMeterThroughDlmsAndStoresIt()
+    {
+        // A SPODES meter offers mode E: the dialog reads it through DLMS.
+        sim::OpticalPortConfig c;
+        c.spodes = true;
+        c.reactionMs = 20;
+        auto created = sim::SimOpticalPort::create(c);
+        QVERIFY(created.ok());
+        std::unique_ptr<sim::SimOpticalPort> port = std::move(created).value();
+        const QString serial = QString::fromLatin1(port->serialNumber());
+
+        // Known to the database, next to another meter: stored straight away, to it.
+        QSqlDatabase c0 = *m_db->connection();
+        storage::DomainStore store(c0);
+        domain::Meter other;
+        other.serial = QStringLiteral("5100100099");
+        QVERIFY(store.add(other).ok());
+        domain::Meter known;
+        known.serial = serial;
+        known.model = QStringLiteral("NP515");
+        auto knownId = store.add(known);
+        QVERIFY(knownId.ok());
+
+        ui::OpticalReadDialog dialog(*m_db);
+        dialog.setOperatorName(QStringLiteral("Kuznetsov"));
+        dialog.setPort(port->slavePath());
+        auto *read = dialog.findChild<QPushButton *>(QStringLiteral("readButton"));
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("valuesTable"));
+        QVERIFY(read && table);
+        QString statusAtFinish;
+        connect(&dialog, &ui::OpticalReadDialog::readoutFinished, this,
+                [&] { statusAtFinish = dialog.statusText(); });
+        QSignalSpy finished(&dialog, &ui::OpticalReadDialog::readoutFinished);
+        QSignalSpy stored(&dialog, &ui::OpticalReadDialog::readingStored);
+        QTest::mouseClick(read, Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.statusText()));
+        QVERIFY2(statusAtFinish.contains(QStringLiteral("DLMS (mode E at 9600 baud)")),
+                 qPrintable(statusAtFinish));
+
+        // Serial, clock and A+ per tariff, from the meter's COSEM objects.
+        const int serialRow = rowOf(table, QStringLiteral("96.1.0"));
+        QVERIFY(serialRow >= 0);
+        QCOMPARE(cell(table, serialRow, 1), serial);
+        QCOMPARE(cell(table, serialRow, 3), QStringLiteral("0.0.96.1.0.255"));
+        QVERIFY(rowOf(table, QStringLiteral("0.9.1")) >= 0);
+        for (int t = 0; t <= 4; ++t) {
+            const int row = rowOf(table, QStringLiteral("1.8.%1").arg(t));
+            QVERIFY(row >= 0);
+            QCOMPARE(cell(table, row, 2), QStringLiteral("kWh"));
+            QCOMPARE(cell(table, row, 3), QStringLiteral("1.0.1.8.%1.255").arg(t));
+        }
+
+        QVERIFY(stored.wait(10000));
+        QCOMPARE(stored.first().at(0).toLongLong(), *knownId);
+        QCOMPARE(stored.first().at(1).toString(), serial);
+        QCOMPARE(stored.first().at(2).toBool(), false);
+
+        analytics::ManualReadingFilter filter;
+        filter.meterId = *knownId;
+        auto rows = analytics::ManualReadingQuery(c0).readings(filter);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), table->rowCount());
+        const int energy = rowOf(table, QStringLiteral("1.8.0"));
+        bool energyStored = false;
+        for (const analytics::ManualReadingRecord &r : *rows) {
+            QVERIFY(r.optical);
+            QCOMPARE(r.meterSerial, serial);
+            QCOMPARE(r.operatorName, QStringLiteral("Kuznetsov"));
+            if (r.code == u"1.8.0")
+                energyStored = r.textValue == cell(table, energy, 1) + QStringLiteral("*kWh");
+        }
+        QVERIFY(energyStored);
+    }
+
     void aFaultGivesAMessageAndReadCanBePressedAgain()
     {
         auto port = makePort(iec21::Dialect::Iec, sim::OpticalFault::Garbage);

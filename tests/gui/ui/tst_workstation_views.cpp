@@ -36,6 +36,7 @@
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -361,6 +362,39 @@ private slots:
         QVERIFY(again.waitForViews(kTimeout));
         QCOMPARE(again.alarmsView()->alarmTable()->horizontalHeader()->sectionSize(0), 222);
         m_window->show();
+    }
+
+    void manyLinksShareOneLabel()
+    {
+        MainWindow window;
+        for (int i = 1; i <= 6; ++i)
+            window.setLinkState(QStringLiteral("LINK-%1").arg(i), i != 3);
+        window.setLinkState(QStringLiteral("LINK-5"), false);
+        window.setLinkState(QStringLiteral("LINK-5"), false); // the same again: counted once
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        const auto labels = window.findChildren<QLabel *>(QStringLiteral("linkState"));
+        QCOMPARE(labels.size(), 1);
+        const QLocale locale;
+        QVERIFY2(labels.first()->text().contains(MainWindow::tr("%1 of %2 links connected")
+                                                     .arg(locale.toString(4), locale.toString(6))),
+                 qPrintable(labels.first()->text()));
+    }
+
+    void pollingPanelGathersFloods()
+    {
+        PollingPanel panel;
+        engine::MeterProgress p;
+        p.routerId = 1;
+        p.state = engine::MeterPollState::Queued;
+        for (qint64 m = 1; m <= 5000; ++m) {
+            p.meter = {m, QStringLiteral("F%1").arg(m)};
+            panel.onMeterProgress(p);
+        }
+        // The first report shows at once, the others together a moment later.
+        QCOMPARE(panel.model()->totals().total, 1);
+        QTRY_COMPARE(panel.model()->totals().total, 5000);
+        QCOMPARE(panel.model()->rowCount(), 1);
+        QVERIFY(panel.summaryText().contains(QLocale().toString(5000)));
     }
 };
 

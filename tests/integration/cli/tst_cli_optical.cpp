@@ -55,7 +55,8 @@ CliRun runCli(const QStringList &args)
     return run;
 }
 
-// One imsdesk-sim serving the three optical meters with one fault.
+// One imsdesk-sim serving the optical meters (three dialects and a SPODES
+// meter with mode E) with one fault.
 struct OpticalSim
 {
     QProcess process;
@@ -76,7 +77,8 @@ struct OpticalSim
             QStringLiteral("^optical (\\w+) pty (\\S+) (\\S+) serial (\\S+) fault (\\S+)$"),
             QRegularExpression::MultilineOption);
         QByteArray out;
-        for (int i = 0; i < 100 && out.count('\n') < 3; ++i) {
+        // One line per port: the three dialects and the SPODES meter (mode E).
+        for (int i = 0; i < 100 && out.count('\n') < 4; ++i) {
             process.waitForReadyRead(200);
             out += process.readAllStandardOutput();
         }
@@ -88,7 +90,7 @@ struct OpticalSim
             links.insert(m.captured(1), m.captured(3));
             serials.insert(m.captured(1), m.captured(4));
         }
-        return links.size() == 3;
+        return links.size() == 4 && links.contains(QStringLiteral("spodes"));
     }
 
     ~OpticalSim()

@@ -5,15 +5,18 @@
 // operator work overtakes a running daily readout.
 #include "models/fleet/commissioning.h"
 #include "models/fleet/fleet_store.h"
+#include "models/fleet/poll_planner.h"
 #include "models/fleet/poll_service.h"
 #include "models/storage/database.h"
 #include "models/storage/domain_store.h"
 #include "models/storage/sql_util.h"
 #include "models/storage/storage_writer.h"
+#include "protocol/control/payment_control.h"
 #include "protocol/cosem/profile_generic.h"
 #include "protocol/cosem/spodes_objects.h"
 #include "protocol/engine/router_inventory.h"
 #include "protocol/link/tcp_link.h"
+#include "protocol/sim/meter/meter_spec.h"
 #include "protocol/sim/network/sim_network.h"
 
 #include <QSignalSpy>
@@ -197,6 +200,32 @@ class TstPollEngine : public QObject
         if (!QTest::qWaitFor([&] { return released.has_value(); }, 10000))
             qWarning() << "release not answered";
         return rows;
+    }
+
+    // The meter's prepayment account as our own plain client reads it.
+    Result<control::AccountState> accountOf(quint16 physical)
+    {
+        QSqlDatabase db = sql();
+        const auto router = fleet::FleetStore(db).router(m_routerId);
+        domain::Meter m;
+        m.physicalAddress = physical;
+        const client::ConnectionProfile profile = fleet::FleetStore::meterProfile(*router, m);
+        auto channel = client::makeChannel(m_factory, profile);
+        client::DlmsClient client(*channel, profile.association);
+        std::optional<Status> associated;
+        client.associate([&](Status s) { associated = s; });
+        if (!QTest::qWaitFor([&] { return associated.has_value(); }, 30000) || !*associated)
+            return Error(ErrorKind::LinkError, QStringLiteral("no association"));
+        std::optional<Result<control::AccountState>> state;
+        control::PaymentControl::read(
+            client, [&](Result<control::AccountState> r) { state.emplace(std::move(r)); });
+        if (!QTest::qWaitFor([&] { return state.has_value(); }, 30000))
+            return Error(ErrorKind::Timeout, QStringLiteral("no account"));
+        std::optional<Status> released;
+        client.release([&](Status s) { released = s; });
+        if (!QTest::qWaitFor([&] { return released.has_value(); }, 10000))
+            qWarning() << "release not answered";
+        return *state;
     }
 
     qint64 meterId(quint16 physical)
@@ -390,6 +419,50 @@ private slots:
                                        " AND correction <> 0"),
                         {id}),
                  2);
+    }
+
+    void registersCarryThePrepaymentAccount()
+    {
+        setUpNetwork(4);
+        const engine::PollSummary summary
+            = pollAndWait(fleet::PollTarget::all(), engine::PollItem::Registers);
+        QCOMPARE(summary.metersFailed, 0);
+        // Every subscriber's meter: its balance as the meter holds it.
+        const quint16 physical = kFirst + 1;
+        const Result<control::AccountState> direct = accountOf(physical);
+        QVERIFY2(direct.ok(), qPrintable(message(direct)));
+        const qint64 id = meterId(physical);
+        QCOMPARE(scalar(QStringLiteral("SELECT supported FROM meter_payment_state"
+                                       " WHERE meter_id = ?"),
+                        {id}),
+                 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT available_credit FROM meter_payment_state"
+                                       " WHERE meter_id = ?"),
+                        {id}),
+                 direct->availableCredit);
+        QCOMPARE(scalar(QStringLiteral("SELECT low_threshold FROM meter_payment_state"
+                                       " WHERE meter_id = ?"),
+                        {id}),
+                 direct->lowCreditThreshold);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM meter_payment_state"
+                                       " WHERE supported = 1 AND read_ms > 0")),
+                 qint64(4));
+        // The substation's head meter has no account: noted, and not asked again.
+        const qint64 head = meterId(sim::kHeadMeterPhysical);
+        QVERIFY(head > 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT supported FROM meter_payment_state"
+                                       " WHERE meter_id = ?"),
+                        {head}),
+                 0);
+        fleet::PollPlanner planner(sql());
+        const auto plans = planner.plan(fleet::PollTarget::all(), engine::PollItem::Registers);
+        QVERIFY(plans.ok());
+        int asked = 0;
+        for (const engine::MeterJob &job : plans->first().meters) {
+            QCOMPARE(job.readAccount, job.meter.id != head);
+            asked += job.readAccount ? 1 : 0;
+        }
+        QCOMPARE(asked, 4);
     }
 
     void operatorWorkOvertakesDailyReadout()

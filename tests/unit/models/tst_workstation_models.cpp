@@ -450,6 +450,48 @@ private slots:
         QCOMPARE(model.cell(0, 1), QStringLiteral("2"));
     }
 
+    void pollProgressTakesBatches()
+    {
+        PollProgressModel model;
+        Tester tester(&model, Tester::FailureReportingMode::QtTest);
+        QSignalSpy totals(&model, &PollProgressModel::totalsChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        using S = engine::MeterPollState;
+        QList<engine::MeterProgress> batch;
+        for (int m = 0; m < 1000; ++m)
+            batch.append(meterProgress(1 + m % 2, 100 + m, S::Queued));
+        batch.append(meterProgress(1, 100, S::Running)); // the same meter again in the batch
+        batch.append(meterProgress(2, 101, S::Failed, ErrorKind::Timeout));
+        model.updateMeters(batch);
+        QCOMPARE(totals.count(), 1);
+        QCOMPARE(inserted.count(), 4); // each router, then its meters in one insertion
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex first = model.index(0, 0);
+        QCOMPARE(model.rowCount(first), 500);
+        QCOMPARE(model.index(0, 0, first).data(PollProgressModel::MeterIdRole).toLongLong(), 100);
+        QCOMPARE(model.index(0, 0, first).data(PollProgressModel::MeterStateRole).toInt(),
+                 int(S::Running));
+        PollProgressModel::Totals t = model.totals();
+        QCOMPARE(t.total, 1000);
+        QCOMPARE(t.running, 1);
+        QCOMPARE(t.failed, 1);
+        QCOMPARE(t.done, 0);
+        // Known meters change in place, counted as they move between states.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.updateMeters({meterProgress(1, 100, S::Done), meterProgress(1, 102, S::Done)});
+        QCOMPARE(inserted.count(), 4);
+        QCOMPARE(totals.count(), 2);
+        t = model.totals();
+        QCOMPARE(t.total, 1000);
+        QCOMPARE(t.done, 2);
+        QCOMPARE(t.running, 0);
+        QCOMPARE(model.index(0, PollProgressModel::Progress)
+                     .data(PollProgressModel::PercentRole)
+                     .toInt(),
+                 0);                  // 2 of 500
+        QCOMPARE(changed.count(), 2); // the meters' rows (0..1), then the router's row
+    }
+
     void topologyCarriesMeterStatus()
     {
         TopologyModel model(db());
@@ -472,7 +514,23 @@ private slots:
                     .contains(MeterStatusQuery::flagName(MeterStatusFlag::ClockOff)));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.refreshStatuses();
-        QCOMPARE(changed.count(), 3);
+        QCOMPARE(changed.count(), 0); // nothing changed: no signal at all
+        // b's alarm acknowledged: one signal for the router's changed rows.
+        QSqlQuery ack(db());
+        QVERIFY(ack.exec(QStringLiteral("UPDATE alarms SET acknowledged_at_ms = 1"
+                                        " WHERE meter_id = %1 AND acknowledged_at_ms IS NULL")
+                             .arg(m_site.memberBId)));
+        QVERIFY(ack.numRowsAffected() > 0);
+        model.refreshStatuses();
+        QCOMPARE(changed.count(), 1);
+        const auto top = changed.first().at(0).value<QModelIndex>();
+        const auto bottom = changed.first().at(1).value<QModelIndex>();
+        QCOMPARE(top.parent(), router);
+        QVERIFY(top.row() <= b.row() && b.row() <= bottom.row());
+        QCOMPARE(b.data(TopologyModel::StatusRole).toUInt() & MeterStatusFlag::Alarm, 0u);
+        QVERIFY(ack.exec(QStringLiteral("UPDATE alarms SET acknowledged_at_ms = NULL"
+                                        " WHERE meter_id = %1 AND acknowledged_at_ms = 1")
+                             .arg(m_site.memberBId)));
         QVERIFY(!model.findMeter(424242).isValid());
     }
 

@@ -423,6 +423,143 @@ private slots:
         QVERIFY(wire.session.isFinished());
         QCOMPARE(wire.timeouts, 1);
         QCOMPARE(wire.clientLine, (LineSettings{9600, LineSettings::Framing::EightN1}));
+        // The channel names this in its error when HDLC then stays silent.
+        QVERIFY(!wire.session.result().modeEConfirmed);
+    }
+
+    void automaticPrefersModeEWhenTheMeterOffersIt_data()
+    {
+        QTest::addColumn<QByteArray>("identification");
+        QTest::addColumn<bool>("prefer");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QByteArray>("optionSelect");
+        QTest::newRow("offered, preferred")
+            << QByteArray("/Els6\\2EK280\r\n") << true << int(ReadoutMode::ModeEHandOver)
+            << QByteArray("\x06"
+                          "252\r\n");
+        QTest::newRow("offered, not preferred")
+            << QByteArray("/Els6\\2EK280\r\n") << false << int(ReadoutMode::DataReadout)
+            << QByteArray("\x06"
+                          "050\r\n");
+        QTest::newRow("not offered")
+            << QByteArray("/ISk5MT174-0001\r\n") << true << int(ReadoutMode::DataReadout)
+            << QByteArray("\x06"
+                          "050\r\n");
+    }
+    void automaticPrefersModeEWhenTheMeterOffersIt()
+    {
+        QFETCH(QByteArray, identification);
+        QFETCH(bool, prefer);
+        QFETCH(int, mode);
+        QFETCH(QByteArray, optionSelect);
+        MeterConfig meter = iecMeter();
+        meter.identification = ident(identification.constData());
+        ReadoutConfig client = clientFor(meter, ReadoutMode::Automatic);
+        client.password.reset();
+        client.preferModeE = prefer;
+        Wire wire(client, meter);
+        wire.run();
+        QVERIFY2(wire.session.isFinished(), qPrintable(wire.session.error().message));
+        QCOMPARE(int(wire.session.result().mode), mode);
+        // ACK V Z Y: V = '2' (HDLC) and Y = '2' (binary) only for mode E.
+        QCOMPARE(wire.written.value(1), optionSelect);
+        QCOMPARE(wire.session.result().hdlcLine.has_value(),
+                 mode == int(ReadoutMode::ModeEHandOver));
+        QCOMPARE(wire.session.result().modeEConfirmed, mode == int(ReadoutMode::ModeEHandOver));
+    }
+
+    void writeAfterThePasswordThenReadBack()
+    {
+        MeterConfig meter = energomeraMeter();
+        QByteArray stored;
+        meter.write = [&stored](const QByteArray &address, const QByteArray &value) {
+            stored = address + '=' + value;
+            return WriteOutcome::Accepted;
+        };
+        ReadoutConfig client = clientFor(meter, ReadoutMode::Programming);
+        client.writes = {{"TIME_", "12:00:00"}};
+        client.commands = {{"TIME_", {}}};
+        Wire wire(client, meter);
+        wire.run();
+        QVERIFY2(wire.session.isFinished(), qPrintable(wire.session.error().message));
+        QCOMPARE(stored, QByteArray("TIME_=12:00:00"));
+        QCOMPARE(wire.session.result().writesAccepted, 1);
+        // sign-on, option select, P1, W1, R1, B0; the W1 with the 7-bit SUM BCC.
+        QCOMPARE(wire.written.size(), 6);
+        QCOMPARE(wire.written[2], QByteArray("\x01P1\x02(777777)\x03!"));
+        QCOMPARE(wire.written[3], QByteArray("\x01W1\x02TIME_(12:00:00)\x03\x03"));
+        QVERIFY(wire.written[4].startsWith("\x01R1\x02TIME_()"));
+        QCOMPARE(wire.written[5], breakMessage(BccRule::Sum7));
+        QCOMPARE(wire.session.result().values.size(), 1);
+    }
+
+    void writesAloneReadNothing()
+    {
+        MeterConfig meter = energomeraMeter();
+        ReadoutConfig client = clientFor(meter, ReadoutMode::Automatic);
+        client.writes = {{"DATE_", "02.14.06.22"}};
+        Wire wire(client, meter);
+        wire.run();
+        QVERIFY2(wire.session.isFinished(), qPrintable(wire.session.error().message));
+        QCOMPARE(wire.session.result().mode, ReadoutMode::Programming);
+        QVERIFY(wire.session.result().values.isEmpty());
+        QCOMPARE(wire.written.size(), 5); // sign-on, option, P1, W1, B0
+    }
+
+    void aRefusedWriteFailsClearly_data()
+    {
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<int>("w1Sent");
+        QTest::addColumn<QString>("says");
+        // NAK may be a damaged message: said again three times, then refused.
+        QTest::newRow("NAK") << int(WriteOutcome::Refused) << 4
+                             << QStringLiteral("NAK to all 4 tries");
+        QTest::newRow("error message")
+            << int(WriteOutcome::Unknown) << 1 << QStringLiteral("ERR12");
+    }
+    void aRefusedWriteFailsClearly()
+    {
+        QFETCH(int, outcome);
+        QFETCH(int, w1Sent);
+        QFETCH(QString, says);
+        MeterConfig meter = energomeraMeter();
+        meter.write = [outcome](const QByteArray &, const QByteArray &) {
+            return WriteOutcome(outcome);
+        };
+        ReadoutConfig client = clientFor(meter, ReadoutMode::Programming);
+        client.writes = {{"ET0PE", "0.00"}};
+        Wire wire(client, meter);
+        wire.run();
+        QVERIFY(wire.session.hasFailed());
+        QCOMPARE(wire.session.error().kind, ErrorKind::DataAccess);
+        QVERIFY2(wire.session.error().message.contains(u"refused to write ET0PE = \"0.00\"")
+                     && wire.session.error().message.contains(says),
+                 qPrintable(wire.session.error().message));
+        QCOMPARE(wire.countWrites(QByteArray("\x01W1\x02"
+                                             "ET0PE(0.00)\x03\x7a")),
+                 w1Sent);
+        // Still in programming mode: the reader ends it with B0.
+        QVERIFY(wire.session.mayBeInProgrammingMode());
+    }
+
+    void aWrongPasswordStopsBeforeTheWrite()
+    {
+        MeterConfig meter = energomeraMeter();
+        bool written = false;
+        meter.write = [&written](const QByteArray &, const QByteArray &) {
+            written = true;
+            return WriteOutcome::Accepted;
+        };
+        ReadoutConfig client = clientFor(meter, ReadoutMode::Programming);
+        client.password = QByteArray("111111");
+        client.writes = {{"TIME_", "12:00:00"}};
+        Wire wire(client, meter);
+        wire.run();
+        QVERIFY(wire.session.hasFailed());
+        QCOMPARE(wire.session.error().kind, ErrorKind::SecurityFailure);
+        QVERIFY(wire.session.error().message.contains(u"refused the password"));
+        QVERIFY(!written);
+        QCOMPARE(wire.countWrites(QByteArray("\x01W1\x02TIME_(12:00:00)\x03\x03")), 0);
     }
 
     void modeENotOffered()

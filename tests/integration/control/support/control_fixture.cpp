@@ -5,7 +5,8 @@
 
 namespace ims::controltest {
 
-ControlFixture::ControlFixture(sim::MeterModel model)
+ControlFixture::ControlFixture(sim::MeterModel model,
+                               const std::function<void(sim::MeterSpec &)> &adjust)
 {
     m_clock = std::make_unique<sim::VirtualClock>(start(), 0.0);
     const qint64 startMs = start().toMSecsSinceEpoch();
@@ -14,6 +15,8 @@ ControlFixture::ControlFixture(sim::MeterModel model)
     spec.clockOffsetMs = 0;
     spec.clockDriftPpm = 0;
     spec.theftFraction = 1.0;
+    if (adjust)
+        adjust(spec);
     const qint64 origin = (sim::ConsumptionModel::dayOf(startMs) - 400) * sim::kDayMs
                           - sim::kLocalUtcOffsetSeconds * 1000LL;
     m_meter = std::make_unique<sim::SimMeter>(spec, *m_clock, origin, m_credentials);

@@ -24,7 +24,8 @@ class ControlFixture
 public:
     static QDateTime start() { return QDateTime(QDate(2026, 3, 16), QTime(12, 0), Qt::UTC); }
 
-    explicit ControlFixture(sim::MeterModel model = sim::MeterModel::NP542);
+    explicit ControlFixture(sim::MeterModel model = sim::MeterModel::NP542,
+                            const std::function<void(sim::MeterSpec &)> &adjust = {});
     ~ControlFixture();
 
     sim::SimMeter &meter() { return *m_meter; }

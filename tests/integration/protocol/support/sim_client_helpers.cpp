@@ -56,6 +56,12 @@ Status associate(client::DlmsClient &client)
     return waitStatus([&](auto done) { client.associate(done); });
 }
 
+Result<ListResults> getList(client::DlmsClient &client,
+                            const QList<dlms::AttributeWithSelection> &attributes)
+{
+    return waitFor<ListResults>([&](auto done) { client.getList(attributes, done); });
+}
+
 Status release(client::DlmsClient &client)
 {
     return waitStatus([&](auto done) { client.release(done); });

@@ -18,6 +18,9 @@ Status release(client::DlmsClient &client);
 Result<axdr::Value> get(client::DlmsClient &client, quint16 classId, const cosem::Obis &obis,
                         qint8 attribute,
                         std::optional<dlms::SelectiveAccess> access = std::nullopt);
+using ListResults = std::vector<Result<axdr::Value>>;
+Result<ListResults> getList(client::DlmsClient &client,
+                            const QList<dlms::AttributeWithSelection> &attributes);
 Status set(client::DlmsClient &client, quint16 classId, const cosem::Obis &obis, qint8 attribute,
            const axdr::Value &value);
 Result<axdr::Value> action(client::DlmsClient &client, quint16 classId, const cosem::Obis &obis,
