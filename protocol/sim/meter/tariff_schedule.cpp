@@ -42,15 +42,22 @@ cosem::CalendarPlan plan(const QByteArray &name, QList<cosem::DayAction> actions
 
 } // namespace
 
+// Built once: every meter starts with copies, and Qt's containers share
+// their data until a client writes a new calendar, so a million untouched
+// meters hold one plan between them.
 cosem::CalendarPlan TariffSchedule::twoRatePlan()
 {
-    return plan(QByteArray("2-rate"), {action(0, 2), action(7, 1), action(23, 2)});
+    static const cosem::CalendarPlan shared
+        = plan(QByteArray("2-rate"), {action(0, 2), action(7, 1), action(23, 2)});
+    return shared;
 }
 
 cosem::CalendarPlan TariffSchedule::threeRatePlan()
 {
-    return plan(QByteArray("3-rate"), {action(0, 2), action(7, 1), action(10, 3), action(17, 1),
-                                       action(21, 3), action(23, 2)});
+    static const cosem::CalendarPlan shared
+        = plan(QByteArray("3-rate"), {action(0, 2), action(7, 1), action(10, 3), action(17, 1),
+                                      action(21, 3), action(23, 2)});
+    return shared;
 }
 
 const cosem::DayProfile *TariffSchedule::dayProfile(const cosem::CalendarPlan &plan,
