@@ -8,66 +8,22 @@
 #include "models/storage/database.h"
 #include "models/storage/domain_store.h"
 #include "protocol/sim/network/sim_network.h"
+#include "support/cli_runner.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace ims;
 
 namespace {
 
-const QString kCli = QStringLiteral(IMSDESK_BINARY_DIR "/bin/imsdesk-cli");
-
-struct CliRun
-{
-    int exitCode = -1;
-    QJsonObject json; // the last JSON line
-    QString out;
-    QString err;
-};
-
-// Runs the CLI while this process's event loop keeps serving the simulator.
-// Its stdin is a pipe: not a terminal.
-CliRun runCli(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(kCli);
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("IMSDESK_LANG"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    QEventLoop loop;
-    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
-    p.start();
-    p.closeWriteChannel();
-    loop.exec();
-    CliRun run;
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished();
-        run.err = QStringLiteral("imsdesk-cli did not finish");
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    for (const QString &line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8());
-        if (doc.isObject())
-            run.json = doc.object();
-    }
-    return run;
-}
+using test::CliRun;
+using test::runCli;
 
 QJsonObject sw(const char *at, int tariff)
 {
@@ -221,8 +177,8 @@ private slots:
                         QStringLiteral("--operator"), QStringLiteral("tester")}
             + onMeter());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
-        QCOMPARE(run.json[QStringLiteral("outcome")].toString(), QStringLiteral("applied"));
-        QCOMPARE(run.json[QStringLiteral("meter")].toString(), m_serial);
+        QCOMPARE(run.lastJson()[QStringLiteral("outcome")].toString(), QStringLiteral("applied"));
+        QCOMPARE(run.lastJson()[QStringLiteral("meter")].toString(), m_serial);
         QVERIFY(m_net->clock().nowMs() < kStart.addSecs(50 * 60).toMSecsSinceEpoch());
 
         const qint64 t1 = registerValue(1);
@@ -260,7 +216,7 @@ private slots:
                                  QStringLiteral("--plan"), file, QStringLiteral("--json")}
                      + onMeter());
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
-        QCOMPARE(verify.json[QStringLiteral("state")].toString(), QStringLiteral("in-sync"));
+        QCOMPARE(verify.lastJson()[QStringLiteral("state")].toString(), QStringLiteral("in-sync"));
     }
 
     void tariffReadPrintsAPlanFile()
@@ -311,25 +267,27 @@ private slots:
                                         QStringLiteral("--yes"), QStringLiteral("--json")}
                             + onMeter());
         QVERIFY2(off.exitCode == 0, qPrintable(off.err));
-        QCOMPARE(off.json[QStringLiteral("outcome")].toString(), QStringLiteral("applied"));
-        QCOMPARE(off.json[QStringLiteral("after")].toObject()[QStringLiteral("output")].toString(),
-                 QStringLiteral("open"));
+        QCOMPARE(off.lastJson()[QStringLiteral("outcome")].toString(), QStringLiteral("applied"));
+        QCOMPARE(
+            off.lastJson()[QStringLiteral("after")].toObject()[QStringLiteral("output")].toString(),
+            QStringLiteral("open"));
         QVERIFY(!m_meter->state().relay.outputState);
 
         CliRun state = runCli(
             QStringList{QStringLiteral("relay"), QStringLiteral("state"), QStringLiteral("--json")}
             + onMeter());
         QVERIFY2(state.exitCode == 0, qPrintable(state.err));
-        QCOMPARE(state.json[QStringLiteral("output")].toString(), QStringLiteral("open"));
-        QCOMPARE(state.json[QStringLiteral("control_state")].toString(),
+        QCOMPARE(state.lastJson()[QStringLiteral("output")].toString(), QStringLiteral("open"));
+        QCOMPARE(state.lastJson()[QStringLiteral("control_state")].toString(),
                  QStringLiteral("disconnected"));
 
         CliRun on = runCli(QStringList{QStringLiteral("relay"), QStringLiteral("on"),
                                        QStringLiteral("--yes"), QStringLiteral("--json")}
                            + onMeter());
         QVERIFY2(on.exitCode == 0, qPrintable(on.err));
-        QCOMPARE(on.json[QStringLiteral("after")].toObject()[QStringLiteral("output")].toString(),
-                 QStringLiteral("closed"));
+        QCOMPARE(
+            on.lastJson()[QStringLiteral("after")].toObject()[QStringLiteral("output")].toString(),
+            QStringLiteral("closed"));
         QVERIFY(m_meter->state().relay.outputState);
 
         withDatabase([](QSqlDatabase db) {
@@ -361,7 +319,7 @@ private slots:
                                         QStringLiteral("--yes")}
                             + direct);
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
-        QCOMPARE(set.json[QStringLiteral("outcome")].toString(), QStringLiteral("applied"));
+        QCOMPARE(set.lastJson()[QStringLiteral("outcome")].toString(), QStringLiteral("applied"));
         const cosem::Limiter &power = m_meter->state().limiters[0].limiter;
         QCOMPARE(power.thresholdActive, axdr::Value::doubleLongUnsigned(5000));
         QCOMPARE(power.minOverThresholdDurationSeconds, quint32(30));
@@ -384,7 +342,7 @@ private slots:
                                               QStringLiteral("--json")}
                                   + onMeter());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(run.json[QStringLiteral("outcome")].toString(), QStringLiteral("applied"));
+        QCOMPARE(run.lastJson()[QStringLiteral("outcome")].toString(), QStringLiteral("applied"));
         const qint64 after = m_meter->meterTimeMs() - m_net->clock().nowMs();
         QVERIFY2(qAbs(after - before - 20'000) < 100, qPrintable(QString::number(after - before)));
     }
@@ -397,7 +355,8 @@ private slots:
                                               QStringLiteral("--yes"), QStringLiteral("--json")}
                                   + onMeter(QStringLiteral("GHOST001")));
         QCOMPARE(run.exitCode, 3);
-        QCOMPARE(run.json[QStringLiteral("outcome")].toString(), QStringLiteral("not-applied"));
+        QCOMPARE(run.lastJson()[QStringLiteral("outcome")].toString(),
+                 QStringLiteral("not-applied"));
         withDatabase([](QSqlDatabase db) {
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral(

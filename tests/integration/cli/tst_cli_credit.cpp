@@ -9,65 +9,20 @@
 #include "models/storage/domain_store.h"
 #include "protocol/sim/meter/payment_model.h"
 #include "protocol/sim/network/sim_network.h"
+#include "support/cli_runner.h"
 
-#include <QEventLoop>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace ims;
 
 namespace {
 
-const QString kCli = QStringLiteral(IMSDESK_BINARY_DIR "/bin/imsdesk-cli");
-
-struct CliRun
-{
-    int exitCode = -1;
-    QJsonObject json; // the last JSON line
-    QString out;
-    QString err;
-};
-
-// Runs the CLI while this process's event loop keeps serving the simulator.
-// Its stdin is a pipe: not a terminal.
-CliRun runCli(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(kCli);
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("IMSDESK_LANG"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    QEventLoop loop;
-    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
-    p.start();
-    p.closeWriteChannel();
-    loop.exec();
-    CliRun run;
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished();
-        run.err = QStringLiteral("imsdesk-cli did not finish");
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    for (const QString &line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8());
-        if (doc.isObject())
-            run.json = doc.object();
-    }
-    return run;
-}
+using test::CliRun;
+using test::runCli;
 
 QStringList credit(const char *verb, QStringList rest = {})
 {
@@ -206,12 +161,12 @@ private slots:
     {
         const CliRun run = runCli(credit("get", {QStringLiteral("--json")}) + onMeter());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(run.json[QStringLiteral("meter")].toString(), m_serial);
-        QCOMPARE(run.json[QStringLiteral("mode")].toString(), QStringLiteral("credit"));
-        QCOMPARE(run.json[QStringLiteral("balance")].toInteger(), meterCredit());
-        QCOMPARE(run.json[QStringLiteral("currency")].toString(), QStringLiteral("RUB"));
-        QCOMPARE(run.json[QStringLiteral("low_credit_threshold")].toInteger(), 10'000);
-        QCOMPARE(run.json[QStringLiteral("warning")].toString(), QStringLiteral("ok"));
+        QCOMPARE(run.lastJson()[QStringLiteral("meter")].toString(), m_serial);
+        QCOMPARE(run.lastJson()[QStringLiteral("mode")].toString(), QStringLiteral("credit"));
+        QCOMPARE(run.lastJson()[QStringLiteral("balance")].toInteger(), meterCredit());
+        QCOMPARE(run.lastJson()[QStringLiteral("currency")].toString(), QStringLiteral("RUB"));
+        QCOMPARE(run.lastJson()[QStringLiteral("low_credit_threshold")].toInteger(), 10'000);
+        QCOMPARE(run.lastJson()[QStringLiteral("warning")].toString(), QStringLiteral("ok"));
         withDatabase([&](QSqlDatabase db) {
             control::PaymentStore store(db);
             const auto s = store.status(meterIdOf(db, m_serial));
@@ -233,12 +188,12 @@ private slots:
                                     QStringLiteral("--operator"), QStringLiteral("cashier")})
                      + onMeter());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
-        QCOMPARE(run.json[QStringLiteral("outcome")].toString(), QStringLiteral("applied"));
+        QCOMPARE(run.lastJson()[QStringLiteral("outcome")].toString(), QStringLiteral("applied"));
         QCOMPARE(meterCredit(), before + 50'025);
-        const QJsonObject after = run.json[QStringLiteral("after")].toObject();
+        const QJsonObject after = run.lastJson()[QStringLiteral("after")].toObject();
         QCOMPARE(after[QStringLiteral("balance")].toInteger(), before + 50'025);
         QCOMPARE(after[QStringLiteral("ledger")].toInteger()
-                     - run.json[QStringLiteral("before")]
+                     - run.lastJson()[QStringLiteral("before")]
                            .toObject()[QStringLiteral("ledger")]
                            .toInteger(),
                  50'025);
@@ -263,7 +218,7 @@ private slots:
                                            QStringLiteral("--yes"), QStringLiteral("--json")})
                      + onMeter());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
-        QCOMPARE(run.json[QStringLiteral("outcome")].toString(), QStringLiteral("applied"));
+        QCOMPARE(run.lastJson()[QStringLiteral("outcome")].toString(), QStringLiteral("applied"));
         QCOMPARE(m_meter->state().payment.lowCreditThreshold, 5'000);
         QCOMPARE(m_meter->state().payment.limit, 550);
         QCOMPARE(lastCommand().value(0), QStringLiteral("credit-thresholds"));
@@ -325,7 +280,8 @@ private slots:
                                                  QStringLiteral("--yes"), QStringLiteral("--json")})
                                   + onMeter(m_headSerial));
         QCOMPARE(pay.exitCode, 1);
-        QCOMPARE(pay.json[QStringLiteral("outcome")].toString(), QStringLiteral("not-applied"));
+        QCOMPARE(pay.lastJson()[QStringLiteral("outcome")].toString(),
+                 QStringLiteral("not-applied"));
         QCOMPARE(lastCommand().value(1), QStringLiteral("0"));
         withDatabase([&](QSqlDatabase db) {
             control::PaymentStore store(db);
@@ -355,7 +311,7 @@ private slots:
                     QStringLiteral("--password"), QStringLiteral("1234567812345678"),
                     QStringLiteral("--json")}));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(run.json[QStringLiteral("balance")].toInteger(), meterCredit());
+        QCOMPARE(run.lastJson()[QStringLiteral("balance")].toInteger(), meterCredit());
     }
 
     // Last: it leaves the meter in prepayment mode and moves the clock.
@@ -377,17 +333,19 @@ private slots:
                                      QStringLiteral("--yes"), QStringLiteral("--json")})
                      + onMeter());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
-        QCOMPARE(run.json[QStringLiteral("after")].toObject()[QStringLiteral("mode")].toString(),
-                 QStringLiteral("prepayment"));
+        QCOMPARE(
+            run.lastJson()[QStringLiteral("after")].toObject()[QStringLiteral("mode")].toString(),
+            QStringLiteral("prepayment"));
 
         m_net->clock().advanceTo(kStart.addDays(2).toMSecsSinceEpoch());
         run = runCli(
             QStringList{QStringLiteral("relay"), QStringLiteral("state"), QStringLiteral("--json")}
             + onMeter());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(run.json[QStringLiteral("output")].toString(), QStringLiteral("open"));
+        QCOMPARE(run.lastJson()[QStringLiteral("output")].toString(), QStringLiteral("open"));
         run = runCli(credit("get", {QStringLiteral("--json")}) + onMeter());
-        QCOMPARE(run.json[QStringLiteral("warning")].toString(), QStringLiteral("out-of-credit"));
+        QCOMPARE(run.lastJson()[QStringLiteral("warning")].toString(),
+                 QStringLiteral("out-of-credit"));
         withDatabase([&](QSqlDatabase db) {
             control::PaymentStore store(db);
             const auto warned = store.warnings();
@@ -400,9 +358,10 @@ private slots:
                                     QStringLiteral("--yes"), QStringLiteral("--json")})
                      + onMeter());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
-        QCOMPARE(run.json[QStringLiteral("relay")].toObject()[QStringLiteral("output")].toString(),
-                 QStringLiteral("closed"));
-        QCOMPARE(run.json[QStringLiteral("awaiting_subscriber")].toBool(), false);
+        QCOMPARE(
+            run.lastJson()[QStringLiteral("relay")].toObject()[QStringLiteral("output")].toString(),
+            QStringLiteral("closed"));
+        QCOMPARE(run.lastJson()[QStringLiteral("awaiting_subscriber")].toBool(), false);
         QVERIFY(m_meter->state().relay.outputState);
     }
 };

@@ -1,7 +1,9 @@
 #include "cli_runner.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTimer>
 
 namespace ims::test {
 
@@ -11,10 +13,16 @@ CliRun runCli(const QStringList &args, int timeoutMs)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("IMSDESK_LANG"), QStringLiteral("en"));
     p.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     p.start(QStringLiteral(IMSDESK_BINARY_DIR "/bin/imsdesk-cli"), args);
     p.closeWriteChannel();
+    if (p.state() != QProcess::NotRunning)
+        loop.exec();
     CliRun run;
-    if (!p.waitForFinished(timeoutMs)) {
+    if (p.state() != QProcess::NotRunning) {
         p.kill();
         p.waitForFinished();
         run.err = QStringLiteral("imsdesk-cli did not finish");
