@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_output.h"
 #include "app/cli/cli_sync.h"
+#include "app/common/login_name.h"
 #include "models/fleet/fleet_store.h"
 #include "models/storage/database.h"
 #include "models/storage/ingestor.h"
@@ -76,14 +77,7 @@ QString ControlTarget::describe() const
 
 QString ControlTarget::operatorName() const
 {
-    if (m_parser.isSet(m_operatorOption))
-        return m_parser.value(m_operatorOption);
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    return QStringLiteral("unknown");
+    return m_parser.isSet(m_operatorOption) ? m_parser.value(m_operatorOption) : app::loginName();
 }
 
 Status ControlTarget::resolve()

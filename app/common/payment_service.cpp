@@ -1,11 +1,9 @@
 #include "app/common/payment_service.h"
 
+#include "app/common/login_name.h"
+#include "app/common/meter_connection.h"
 #include "models/control/payment_store.h"
-#include "models/fleet/fleet_store.h"
 #include "models/storage/database.h"
-#include "models/storage/ingestor.h"
-#include "protocol/client/connection_profile.h"
-#include "protocol/link/link_factory.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -19,16 +17,6 @@ namespace ims::app {
 namespace {
 
 const QString kConnectionRole = QStringLiteral("payment");
-
-QString loginName()
-{
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    return QStringLiteral("unknown");
-}
 
 } // namespace
 
@@ -55,8 +43,7 @@ public:
 
     ~PaymentWorker() override
     {
-        m_client.reset();
-        m_channel.reset();
+        m_meter.close();
         m_sql = QSqlDatabase(); // nothing may hold the connection when it is closed
         m_database.releaseConnection(kConnectionRole);
     }
@@ -86,24 +73,11 @@ private:
             return;
         }
         m_sql = *db;
-        fleet::FleetStore fleetStore(m_sql);
-        Result<fleet::MeterEndpoint> endpoint = fleetStore.meter(m_job.meterId);
-        if (!endpoint) {
-            finish(false, endpoint.error().message);
+        if (const Status opened = m_meter.open(m_sql, m_job.meterId); !opened) {
+            finish(false, opened.error().message);
             return;
         }
-        m_endpoint = *endpoint;
-        m_channel = client::makeChannel(m_factory, m_endpoint.profile);
-        m_client = std::make_unique<client::DlmsClient>(*m_channel, m_endpoint.profile.association);
-        if (m_endpoint.profile.association.needsSecurityContext()) {
-            // A counter is never used twice: every step is stored as it happens.
-            QObject::connect(m_client.get(), &client::DlmsClient::invocationCounterChanged,
-                             m_client.get(), [this](quint64 next) {
-                                 fleet::FleetStore store(m_sql);
-                                 (void)store.storeInvocationCounter(m_endpoint.counterScope, next);
-                             });
-        }
-        m_client->associate([this](Status s) {
+        m_meter.client().associate([this](Status s) {
             if (!s) {
                 if (m_job.write) {
                     control::ControlReport report;
@@ -113,7 +87,7 @@ private:
                     report.notApplied(s.error(),
                                       control::PaymentControl::tr("could not connect: %1")
                                           .arg(s.error().message));
-                    record(report);
+                    m_meter.recordCommand(report, m_operator);
                 }
                 // Not from inside the client's own callback: finish() destroys it.
                 QTimer::singleShot(0, this,
@@ -121,10 +95,10 @@ private:
                 return;
             }
             if (m_job.write)
-                m_job.write(*m_client, [this](control::PaymentReport r) { written(r); });
+                m_job.write(m_meter.client(), [this](control::PaymentReport r) { written(r); });
             else
                 control::PaymentControl::read(
-                    *m_client, [this](Result<control::AccountState> state) { read(state); });
+                    m_meter.client(), [this](Result<control::AccountState> state) { read(state); });
         });
     }
 
@@ -144,7 +118,7 @@ private:
 
     void written(const control::PaymentReport &report)
     {
-        record(report.report);
+        m_meter.recordCommand(report.report, m_operator);
         control::PaymentStore store(m_sql);
         (void)store.recordCommand(m_job.meterId, report, QDateTime::currentMSecsSinceEpoch());
         release(report.report.outcome == control::Outcome::Applied,
@@ -154,19 +128,9 @@ private:
                           + report.report.message);
     }
 
-    void record(const control::ControlReport &report)
-    {
-        engine::ReadingBatch batch;
-        batch.commands.append(
-            report.toCommandRecord({m_endpoint.meter.id, m_endpoint.meter.serial}, m_operator));
-        storage::Ingestor ingestor(m_sql);
-        if (ingestor.prepare())
-            (void)ingestor.ingest(batch, QDateTime::currentMSecsSinceEpoch());
-    }
-
     void release(bool ok, const QString &message)
     {
-        m_client->release([this, ok, message](Status) {
+        m_meter.client().release([this, ok, message](Status) {
             // Not from inside the client's own callback.
             QTimer::singleShot(0, this, [this, ok, message] { finish(ok, message); });
         });
@@ -174,8 +138,7 @@ private:
 
     void finish(bool ok, const QString &message)
     {
-        m_client.reset();
-        m_channel.reset();
+        m_meter.close();
         const qint64 meterId = m_job.meterId;
         const QString command = m_job.command;
         QPointer<PaymentService> service = m_service;
@@ -196,10 +159,7 @@ private:
     bool m_busy = false;
     Job m_job;
     QSqlDatabase m_sql;
-    fleet::MeterEndpoint m_endpoint;
-    link::LinkFactory m_factory;
-    std::unique_ptr<client::ApduChannel> m_channel;
-    std::unique_ptr<client::DlmsClient> m_client;
+    MeterConnection m_meter;
 };
 
 PaymentService::PaymentService(storage::Database &database, QObject *parent)

@@ -1,12 +1,10 @@
 #include "app/common/tariff_service.h"
 
+#include "app/common/login_name.h"
+#include "app/common/meter_connection.h"
 #include "models/control/control_store.h"
-#include "models/fleet/fleet_store.h"
 #include "models/storage/database.h"
-#include "models/storage/ingestor.h"
-#include "protocol/client/connection_profile.h"
 #include "protocol/control/tariff_programmer.h"
-#include "protocol/link/link_factory.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -20,16 +18,6 @@ namespace ims::app {
 namespace {
 
 const QString kConnectionRole = QStringLiteral("tariff");
-
-QString loginName()
-{
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    return QStringLiteral("unknown");
-}
 
 } // namespace
 
@@ -54,8 +42,7 @@ public:
 
     ~TariffWorker() override
     {
-        m_client.reset();
-        m_channel.reset();
+        m_meter.close();
         m_sql = QSqlDatabase(); // nothing may hold the connection when it is closed
         m_database.releaseConnection(kConnectionRole);
     }
@@ -90,26 +77,12 @@ private:
             return;
         }
         m_sql = *db;
-        fleet::FleetStore fleetStore(m_sql);
-        Result<fleet::MeterEndpoint> endpoint = fleetStore.meter(m_job.meterId);
-        if (!endpoint) {
-            finish(control::Outcome::NotApplied, endpoint.error().message);
+        if (const Status opened = m_meter.open(m_sql, m_job.meterId); !opened) {
+            finish(control::Outcome::NotApplied, opened.error().message);
             return;
         }
-        m_endpoint = *endpoint;
-        m_channel = client::makeChannel(m_factory, m_endpoint.profile);
-        m_client = std::make_unique<client::DlmsClient>(*m_channel, m_endpoint.profile.association);
-        if (m_endpoint.profile.association.needsSecurityContext()) {
-            // A counter is never used twice: every step is stored as it happens.
-            QObject::connect(m_client.get(), &client::DlmsClient::invocationCounterChanged,
-                             m_client.get(), [this](quint64 counter) {
-                                 fleet::FleetStore store(m_sql);
-                                 (void)store.storeInvocationCounter(m_endpoint.counterScope,
-                                                                    counter);
-                             });
-        }
-        progress(tr("Connecting to meter %1…").arg(m_endpoint.meter.serial));
-        m_client->associate([this](Status s) {
+        progress(tr("Connecting to meter %1…").arg(m_meter.endpoint().meter.serial));
+        m_meter.client().associate([this](Status s) {
             if (!s) {
                 control::TariffWriteReport report;
                 report.report.command = QStringLiteral("tariff-write");
@@ -124,7 +97,7 @@ private:
             }
             progress(tr("Writing the plan and reading it back…"));
             control::TariffProgrammer::write(
-                *m_client, m_job.plan, {},
+                m_meter.client(), m_job.plan, {},
                 [this](control::TariffWriteReport report) { written(report, true); });
         });
     }
@@ -141,7 +114,7 @@ private:
             finish(outcome, message);
             return;
         }
-        m_client->release([this, outcome, message](Status) {
+        m_meter.client().release([this, outcome, message](Status) {
             // Not from inside the client's own callback.
             QTimer::singleShot(0, this, [this, outcome, message] { finish(outcome, message); });
         });
@@ -150,12 +123,7 @@ private:
     // As `imsdesk-cli tariff write --db` records it.
     void record(const control::TariffWriteReport &report)
     {
-        engine::ReadingBatch batch;
-        batch.commands.append(report.report.toCommandRecord(
-            {m_endpoint.meter.id, m_endpoint.meter.serial}, m_operator));
-        storage::Ingestor ingestor(m_sql);
-        if (ingestor.prepare())
-            (void)ingestor.ingest(batch, QDateTime::currentMSecsSinceEpoch());
+        m_meter.recordCommand(report.report, m_operator);
         control::ControlStore store(m_sql);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         Result<qint64> planId = store.savePlan(m_job.plan, now);
@@ -178,8 +146,7 @@ private:
 
     void finish(control::Outcome outcome, const QString &message)
     {
-        m_client.reset();
-        m_channel.reset();
+        m_meter.close();
         const qint64 meterId = m_job.meterId;
         QPointer<TariffService> service = m_service;
         QMetaObject::invokeMethod(
@@ -199,10 +166,7 @@ private:
     bool m_busy = false;
     Job m_job;
     QSqlDatabase m_sql;
-    fleet::MeterEndpoint m_endpoint;
-    link::LinkFactory m_factory;
-    std::unique_ptr<client::ApduChannel> m_channel;
-    std::unique_ptr<client::DlmsClient> m_client;
+    MeterConnection m_meter;
 };
 
 TariffService::TariffService(storage::Database &database, QObject *parent)
