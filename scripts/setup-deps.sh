@@ -4,13 +4,13 @@
 # Works on Debian 12 and on Ubuntu 22.04+/Astra/ALT where the same packages exist.
 set -euo pipefail
 
-# The build and run dependencies (docs/packages.md explains each).
+# The build and run dependencies (README.md lists them).
 IMSDESK_PACKAGES=(
   build-essential cmake ninja-build ccache pkgconf
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-serialport-dev
   libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libssl-dev libsqlite3-dev sqlite3 fonts-dejavu-core
+  libssl-dev libsqlite3-dev sqlite3 fonts-dejavu-core tzdata
 )
 # Extra packages asked for by the caller (e.g. clang for the fuzzers).
 IMSDESK_PACKAGES+=("$@")

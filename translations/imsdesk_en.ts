@@ -1137,6 +1137,26 @@
             <source>no meter %1</source>
             <translation>no meter %1</translation>
         </message>
+        <message>
+            <source>%1: not assigned</source>
+            <translation>%1: not assigned</translation>
+        </message>
+        <message>
+            <source>waiting for activation</source>
+            <translation>waiting for activation</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>differs</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
     </context>
     <context>
         <name>ControlTarget</name>
@@ -1679,6 +1699,55 @@
         </message>
     </context>
     <context>
+        <name>EngineCore</name>
+        <message>
+            <source>Schedule "%1": %2</source>
+            <translation>Schedule "%1": %2</translation>
+        </message>
+        <message>
+            <source>Switch schedule "%1": %2</source>
+            <translation>Switch schedule "%1": %2</translation>
+        </message>
+        <message>
+            <source>Switch schedules: %1</source>
+            <translation>Switch schedules: %1</translation>
+        </message>
+        <message>
+            <source>Switch schedules cannot run: %1</source>
+            <translation>Switch schedules cannot run: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo substation commissioned: %n meter(s).</source>
+            <translation>
+                <numerusform>Demo substation commissioned: %n meter(s).</numerusform>
+                <numerusform>Demo substation commissioned: %n meter(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo substation connected.</source>
+            <translation>Demo substation connected.</translation>
+        </message>
+        <message>
+            <source>The polling engine is not running.</source>
+            <translation>The polling engine is not running.</translation>
+        </message>
+        <message>
+            <source>Another group switch is still running.</source>
+            <translation>Another group switch is still running.</translation>
+        </message>
+        <message>
+            <source>group %1 (%2)</source>
+            <translation>group %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n frame(s) not shown: the link is faster than the trace</source>
+            <translation>
+                <numerusform>%n frame(s) not shown: the link is faster than the trace</numerusform>
+                <numerusform>%n frame(s) not shown: the link is faster than the trace</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EngineWiring</name>
         <message numerus="yes">
             <source>%1: %n meter(s) queued</source>
@@ -1945,6 +2014,13 @@
         <message>
             <source>DataBlock-G result choice %1 is neither raw-data nor result</source>
             <translation>DataBlock-G result choice %1 is neither raw-data nor result</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupSwitchCli</name>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
         </message>
     </context>
     <context>
@@ -2303,6 +2379,25 @@
         <message>
             <source>a route table entry has the wrong shape</source>
             <translation>a route table entry has the wrong shape</translation>
+        </message>
+    </context>
+    <context>
+        <name>KwhText</name>
+        <message>
+            <source>enter the threshold in kWh</source>
+            <translation>enter the threshold in kWh</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number of kWh (e.g. 150 or 150.5)</source>
+            <translation>"%1" is not a number of kWh (e.g. 150 or 150.5)</translation>
+        </message>
+        <message>
+            <source>%1 kWh is more than a meter register holds (at most %2 kWh)</source>
+            <translation>%1 kWh is more than a meter register holds (at most %2 kWh)</translation>
+        </message>
+        <message>
+            <source>%1 kWh is finer than 1 Wh: at most three decimals</source>
+            <translation>%1 kWh is finer than 1 Wh: at most three decimals</translation>
         </message>
     </context>
     <context>
@@ -3122,6 +3217,22 @@
             <source>--optical-fault wants none, bad-bcc, garbage, echo, no-etx, slow, silent or no-mode-e</source>
             <translation>--optical-fault wants none, bad-bcc, garbage, echo, no-etx, slow, silent or no-mode-e</translation>
         </message>
+        <message>
+            <source>Open the optical port of these meters of the network (serial numbers, comma separated) on pseudo-terminals: IEC 62056-21 readout and mode E into DLMS, on the same meter the router reaches. Linked as DIR/optical-SERIAL with --pty-dir.</source>
+            <translation>Open the optical port of these meters of the network (serial numbers, comma separated) on pseudo-terminals: IEC 62056-21 readout and mode E into DLMS, on the same meter the router reaches. Linked as DIR/optical-SERIAL with --pty-dir.</translation>
+        </message>
+        <message>
+            <source>SERIAL[,SERIAL...]</source>
+            <translation>SERIAL[,SERIAL...]</translation>
+        </message>
+        <message>
+            <source>--optical-pty wants serial numbers (digits), comma separated: %1</source>
+            <translation>--optical-pty wants serial numbers (digits), comma separated: %1</translation>
+        </message>
+        <message>
+            <source>--optical-pty opens ports of network meters: not with --optical-only</source>
+            <translation>--optical-pty opens ports of network meters: not with --optical-only</translation>
+        </message>
     </context>
     <context>
         <name>PaymentControl</name>
@@ -3691,10 +3802,6 @@
             <translation>Show this help.</translation>
         </message>
         <message>
-            <source>usage: imsdesk-cli relay off|on|state (--db FILE --meter SERIAL | connection options) [--yes] [--json]</source>
-            <translation>usage: imsdesk-cli relay off|on|state (--db FILE --meter SERIAL | connection options) [--yes] [--json]</translation>
-        </message>
-        <message>
             <source>open the load relay of %1: the subscriber loses power</source>
             <translation>open the load relay of %1: the subscriber loses power</translation>
         </message>
@@ -3709,6 +3816,67 @@
         <message>
             <source>switch a meter's load relay off or on, or read its state</source>
             <translation>switch a meter's load relay off or on, or read its state</translation>
+        </message>
+        <message>
+            <source>Switch every member of a balance group (with --db; never its head meters).</source>
+            <translation>Switch every member of a balance group (with --db; never its head meters).</translation>
+        </message>
+        <message>
+            <source>Switch every meter on a feeder (with --db).</source>
+            <translation>Switch every meter on a feeder (with --db).</translation>
+        </message>
+        <message>
+            <source>Switch every meter behind a router (with --db).</source>
+            <translation>Switch every meter behind a router (with --db).</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli relay off|on|state (--db FILE --meter SERIAL | connection options) [--yes] [--json]; relay off|on --db FILE (--group ID | --feeder ID | --router ID)</source>
+            <translation>usage: imsdesk-cli relay off|on|state (--db FILE --meter SERIAL | connection options) [--yes] [--json]; relay off|on --db FILE (--group ID | --feeder ID | --router ID)</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli relay off|on --db FILE (--group ID | --feeder ID | --router ID) [--yes] [--json]</source>
+            <translation>usage: imsdesk-cli relay off|on --db FILE (--group ID | --feeder ID | --router ID) [--yes] [--json]</translation>
+        </message>
+        <message>
+            <source>%1 takes a numeric id</source>
+            <translation>%1 takes a numeric id</translation>
+        </message>
+        <message>
+            <source>--group, --feeder and --router need --db</source>
+            <translation>--group, --feeder and --router need --db</translation>
+        </message>
+        <message>
+            <source>no database at %1</source>
+            <translation>no database at %1</translation>
+        </message>
+        <message>
+            <source>%1 has no meters that can be switched</source>
+            <translation>%1 has no meters that can be switched</translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>open the load relays of %n meter(s) of %1 (%2): their subscribers lose power</source>
+            <translation>
+                <numerusform>open the load relays of %n meter(s) of %1 (%2): their subscribers lose power</numerusform>
+                <numerusform>open the load relays of %n meter(s) of %1 (%2): their subscribers lose power</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>reconnect the load relays of %n meter(s) of %1 (%2)</source>
+            <translation>
+                <numerusform>reconnect the load relays of %n meter(s) of %1 (%2)</numerusform>
+                <numerusform>reconnect the load relays of %n meter(s) of %1 (%2)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -5675,6 +5843,22 @@
             <source>event category %1</source>
             <translation>event category %1</translation>
         </message>
+        <message>
+            <source>Prepayment: low credit warning</source>
+            <translation>Prepayment: low credit warning</translation>
+        </message>
+        <message>
+            <source>Prepayment: credit exhausted, consumer disconnected</source>
+            <translation>Prepayment: credit exhausted, consumer disconnected</translation>
+        </message>
+        <message>
+            <source>Prepayment: credit restored</source>
+            <translation>Prepayment: credit restored</translation>
+        </message>
+        <message>
+            <source>Energy-threshold zones or penalty tariff changed</source>
+            <translation>Energy-threshold zones or penalty tariff changed</translation>
+        </message>
     </context>
     <context>
         <name>Sql</name>
@@ -5695,6 +5879,281 @@
         </message>
     </context>
     <context>
+        <name>SwitchCalendar</name>
+        <message>
+            <source>sunrise and sunset need the site's coordinates (imsdesk-cli site coordinates)</source>
+            <translation>sunrise and sunset need the site's coordinates (imsdesk-cli site coordinates)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwitchScheduleCli</name>
+        <message>
+            <source>usage: imsdesk-cli switch-schedule add|list|remove|run-due --db FILE ... (--help after the verb)</source>
+            <translation>usage: imsdesk-cli switch-schedule add|list|remove|run-due --db FILE ... (--help after the verb)</translation>
+        </message>
+        <message>
+            <source>What the schedule is called.</source>
+            <translation>What the schedule is called.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Switch one meter.</source>
+            <translation>Switch one meter.</translation>
+        </message>
+        <message>
+            <source>SERIAL</source>
+            <translation>SERIAL</translation>
+        </message>
+        <message>
+            <source>Switch the members of a balance group.</source>
+            <translation>Switch the members of a balance group.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Switch a feeder's meters.</source>
+            <translation>Switch a feeder's meters.</translation>
+        </message>
+        <message>
+            <source>Switch a router's meters.</source>
+            <translation>Switch a router's meters.</translation>
+        </message>
+        <message>
+            <source>off (disconnect) or on (reconnect).</source>
+            <translation>off (disconnect) or on (reconnect).</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>ACTION</translation>
+        </message>
+        <message>
+            <source>Local time HH:MM, or sunrise/sunset with an optional offset in minutes (sunset+15, sunrise-30).</source>
+            <translation>Local time HH:MM, or sunrise/sunset with an optional offset in minutes (sunset+15, sunrise-30).</translation>
+        </message>
+        <message>
+            <source>TIME</source>
+            <translation>TIME</translation>
+        </message>
+        <message>
+            <source>Days of the week: all (default), mon-fri, sat,sun ...</source>
+            <translation>Days of the week: all (default), mon-fri, sat,sun ...</translation>
+        </message>
+        <message>
+            <source>DAYS</source>
+            <translation>DAYS</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli switch-schedule add --db FILE --name NAME (--meter SERIAL | --group ID | --feeder ID | --router ID) --action off|on --at HH:MM|sunrise[+-N]|sunset[+-N] [--days DAYS]</source>
+            <translation>usage: imsdesk-cli switch-schedule add --db FILE --name NAME (--meter SERIAL | --group ID | --feeder ID | --router ID) --action off|on --at HH:MM|sunrise[+-N]|sunset[+-N] [--days DAYS]</translation>
+        </message>
+        <message>
+            <source>--%1 takes a numeric id</source>
+            <translation>--%1 takes a numeric id</translation>
+        </message>
+        <message>
+            <source>switch schedule %1 added; next at %2 UTC</source>
+            <translation>switch schedule %1 added; next at %2 UTC</translation>
+        </message>
+        <message>
+            <source>switch schedule %1 added; not due within a week</source>
+            <translation>switch schedule %1 added; not due within a week</translation>
+        </message>
+        <message>
+            <source>(missing)</source>
+            <translation>(missing)</translation>
+        </message>
+        <message>
+            <source>%1  %2: %3 %4 at %5 (%6)%7; next %8; last: %9</source>
+            <translation>%1  %2: %3 %4 at %5 (%6)%7; next %8; last: %9</translation>
+        </message>
+        <message>
+            <source>, disabled</source>
+            <translation>, disabled</translation>
+        </message>
+        <message>
+            <source>none within a week</source>
+            <translation>none within a week</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>The schedule to remove.</source>
+            <translation>The schedule to remove.</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli switch-schedule remove --db FILE --id N</source>
+            <translation>usage: imsdesk-cli switch-schedule remove --db FILE --id N</translation>
+        </message>
+        <message>
+            <source>switch schedule %1 removed</source>
+            <translation>switch schedule %1 removed</translation>
+        </message>
+        <message>
+            <source>Run as if it were this instant (ISO 8601 UTC; tests, catch-up).</source>
+            <translation>Run as if it were this instant (ISO 8601 UTC; tests, catch-up).</translation>
+        </message>
+        <message>
+            <source>Who runs them, for the record (default: the login name).</source>
+            <translation>Who runs them, for the record (default: the login name).</translation>
+        </message>
+        <message>
+            <source>--now takes an ISO 8601 time: %1</source>
+            <translation>--now takes an ISO 8601 time: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>nothing due</source>
+            <translation>nothing due</translation>
+        </message>
+        <message>
+            <source>The site's id.</source>
+            <translation>The site's id.</translation>
+        </message>
+        <message>
+            <source>Latitude, degrees north.</source>
+            <translation>Latitude, degrees north.</translation>
+        </message>
+        <message>
+            <source>DEG</source>
+            <translation>DEG</translation>
+        </message>
+        <message>
+            <source>Longitude, degrees east.</source>
+            <translation>Longitude, degrees east.</translation>
+        </message>
+        <message>
+            <source>Forget the coordinates.</source>
+            <translation>Forget the coordinates.</translation>
+        </message>
+        <message>
+            <source>coordinates</source>
+            <translation>coordinates</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli site coordinates --db FILE --site ID (--lat DEG --lon DEG | --clear)</source>
+            <translation>usage: imsdesk-cli site coordinates --db FILE --site ID (--lat DEG --lon DEG | --clear)</translation>
+        </message>
+        <message>
+            <source>site %1 at %2, %3</source>
+            <translation>site %1 at %2, %3</translation>
+        </message>
+        <message>
+            <source>site %1 has no coordinates now</source>
+            <translation>site %1 has no coordinates now</translation>
+        </message>
+        <message>
+            <source>relay switching at fixed times or at sunrise/sunset: add, list, remove, run what is due</source>
+            <translation>relay switching at fixed times or at sunrise/sunset: add, list, remove, run what is due</translation>
+        </message>
+        <message>
+            <source>a site's coordinates, for sunrise and sunset</source>
+            <translation>a site's coordinates, for sunrise and sunset</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwitchScheduleStore</name>
+        <message>
+            <source>latitude is -90..90 and longitude -180..180 degrees</source>
+            <translation>latitude is -90..90 and longitude -180..180 degrees</translation>
+        </message>
+        <message>
+            <source>no site with id %1</source>
+            <translation>no site with id %1</translation>
+        </message>
+        <message>
+            <source>the site's time zone %1 is unknown</source>
+            <translation>the site's time zone %1 is unknown</translation>
+        </message>
+        <message>
+            <source>no switch schedule with id %1</source>
+            <translation>no switch schedule with id %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwitchScheduleText</name>
+        <message>
+            <source>disconnect</source>
+            <translation>disconnect</translation>
+        </message>
+        <message>
+            <source>reconnect</source>
+            <translation>reconnect</translation>
+        </message>
+        <message>
+            <source>no such time of day: %1</source>
+            <translation>no such time of day: %1</translation>
+        </message>
+        <message>
+            <source>an offset from sunrise or sunset is at most 720 minutes</source>
+            <translation>an offset from sunrise or sunset is at most 720 minutes</translation>
+        </message>
+        <message>
+            <source>a switching time is HH:MM, sunrise or sunset, optionally with +N or -N minutes (sunset+15): %1</source>
+            <translation>a switching time is HH:MM, sunrise or sunset, optionally with +N or -N minutes (sunset+15): %1</translation>
+        </message>
+        <message>
+            <source>days are mon..sun, ranges and lists (mon-fri, sat,sun) or all: %1</source>
+            <translation>days are mon..sun, ranges and lists (mon-fri, sat,sun) or all: %1</translation>
+        </message>
+        <message>
+            <source>a schedule runs on at least one day</source>
+            <translation>a schedule runs on at least one day</translation>
+        </message>
+        <message>
+            <source>a schedule needs a name</source>
+            <translation>a schedule needs a name</translation>
+        </message>
+        <message>
+            <source>a schedule needs what it switches</source>
+            <translation>a schedule needs what it switches</translation>
+        </message>
+        <message>
+            <source>the switching time is out of range</source>
+            <translation>the switching time is out of range</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwitchTargets</name>
+        <message>
+            <source>meter %1</source>
+            <translation>meter %1</translation>
+        </message>
+        <message>
+            <source>balance group %1</source>
+            <translation>balance group %1</translation>
+        </message>
+        <message>
+            <source>feeder %1</source>
+            <translation>feeder %1</translation>
+        </message>
+        <message>
+            <source>router %1</source>
+            <translation>router %1</translation>
+        </message>
+        <message>
+            <source>no %1 with id %2</source>
+            <translation>no %1 with id %2</translation>
+        </message>
+        <message>
+            <source>cannot tell which site the %1 %2 belongs to</source>
+            <translation>cannot tell which site the %1 %2 belongs to</translation>
+        </message>
+    </context>
+    <context>
         <name>TariffCommand</name>
         <message>
             <source>--plan FILE.json is needed</source>
@@ -5703,10 +6162,6 @@
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>--activate: "%1" is neither "now" nor an ISO 8601 time such as 2026-04-01T00:00:00+03:00</source>
-            <translation>--activate: "%1" is neither "now" nor an ISO 8601 time such as 2026-04-01T00:00:00+03:00</translation>
         </message>
         <message>
             <source>from %1</source>
@@ -5745,10 +6200,6 @@
             <translation>Tariff plan file (JSON).</translation>
         </message>
         <message>
-            <source>When the plan takes effect: now (default) or an ISO 8601 time.</source>
-            <translation>When the plan takes effect: now (default) or an ISO 8601 time.</translation>
-        </message>
-        <message>
             <source>Only validate the plan file; send nothing.</source>
             <translation>Only validate the plan file; send nothing.</translation>
         </message>
@@ -5771,6 +6222,14 @@
         <message>
             <source>write, read or verify a meter's tariff plan (activity calendar)</source>
             <translation>write, read or verify a meter's tariff plan (activity calendar)</translation>
+        </message>
+        <message>
+            <source>--activate: "%1" is neither "now" nor a time such as "2026-04-01 00:00" or 2026-04-01T00:00:00+03:00</source>
+            <translation>--activate: "%1" is neither "now" nor a time such as "2026-04-01 00:00" or 2026-04-01T00:00:00+03:00</translation>
+        </message>
+        <message>
+            <source>When the plan takes effect: now (default), "YYYY-MM-DD HH:MM" (local time) or an ISO 8601 time.</source>
+            <translation>When the plan takes effect: now (default), "YYYY-MM-DD HH:MM" (local time) or an ISO 8601 time.</translation>
         </message>
     </context>
     <context>
@@ -5798,6 +6257,10 @@
         <message>
             <source>special days: plan %1; meter %2</source>
             <translation>special days: plan %1; meter %2</translation>
+        </message>
+        <message>
+            <source>energy zones: plan %1; meter %2</source>
+            <translation>energy zones: plan %1; meter %2</translation>
         </message>
     </context>
     <context>
@@ -6000,6 +6463,38 @@
             <source>the tariff plan cannot be written: %1</source>
             <translation>the tariff plan cannot be written: %1</translation>
         </message>
+        <message>
+            <source>the plan has %1 energy zones; at most %2 are possible</source>
+            <translation>the plan has %1 energy zones; at most %2 are possible</translation>
+        </message>
+        <message>
+            <source>energy zone %1 starts at %2 Wh, not above zone %3 (%4 Wh): thresholds must ascend</source>
+            <translation>energy zone %1 starts at %2 Wh, not above zone %3 (%4 Wh): thresholds must ascend</translation>
+        </message>
+        <message>
+            <source>energy zone %1 uses tariff %2, outside 1..%3</source>
+            <translation>energy zone %1 uses tariff %2, outside 1..%3</translation>
+        </message>
+        <message>
+            <source>energy zone %1 uses tariff %2, which the plan does not declare</source>
+            <translation>energy zone %1 uses tariff %2, which the plan does not declare</translation>
+        </message>
+        <message>
+            <source>the penalty tariff %1 is outside 1..%2</source>
+            <translation>the penalty tariff %1 is outside 1..%2</translation>
+        </message>
+        <message>
+            <source>the penalty tariff %1 is not declared in the plan</source>
+            <translation>the penalty tariff %1 is not declared in the plan</translation>
+        </message>
+        <message>
+            <source>the plan has %1 energy zones but the meter does not support energy-threshold zones</source>
+            <translation>the plan has %1 energy zones but the meter does not support energy-threshold zones</translation>
+        </message>
+        <message>
+            <source>the plan has a penalty tariff but the meter does not support one</source>
+            <translation>the plan has a penalty tariff but the meter does not support one</translation>
+        </message>
     </context>
     <context>
         <name>TariffProgrammer</name>
@@ -6083,6 +6578,18 @@
             <source>plan "%1" written, activated and verified</source>
             <translation>plan "%1" written, activated and verified</translation>
         </message>
+        <message>
+            <source>could not read the meter's energy zones: %1</source>
+            <translation>could not read the meter's energy zones: %1</translation>
+        </message>
+        <message>
+            <source>the calendar is armed but the energy zones were not written (%1); write the plan again</source>
+            <translation>the calendar is armed but the energy zones were not written (%1); write the plan again</translation>
+        </message>
+        <message>
+            <source>the energy zones could not be read back (%1); verify the plan</source>
+            <translation>the energy zones could not be read back (%1); verify the plan</translation>
+        </message>
     </context>
     <context>
         <name>TariffService</name>
@@ -6101,6 +6608,49 @@
         <message>
             <source>Recording the result…</source>
             <translation>Recording the result…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffZones</name>
+        <message>
+            <source>%1 kWh</source>
+            <translation>%1 kWh</translation>
+        </message>
+        <message>
+            <source>%1 Wh</source>
+            <translation>%1 Wh</translation>
+        </message>
+        <message>
+            <source>the zone monitor watches %1, not the period's energy %2</source>
+            <translation>the zone monitor watches %1, not the period's energy %2</translation>
+        </message>
+        <message>
+            <source>the zone monitor has %1 thresholds but %2 actions</source>
+            <translation>the zone monitor has %1 thresholds but %2 actions</translation>
+        </message>
+        <message>
+            <source>zone threshold %1 is not a number of Wh</source>
+            <translation>zone threshold %1 is not a number of Wh</translation>
+        </message>
+        <message>
+            <source>zone %1 runs %2, not the tariff script table</source>
+            <translation>zone %1 runs %2, not the tariff script table</translation>
+        </message>
+        <message>
+            <source>the penalty tariff is not a tariff number</source>
+            <translation>the penalty tariff is not a tariff number</translation>
+        </message>
+        <message>
+            <source>from %1 T%2</source>
+            <translation>from %1 T%2</translation>
+        </message>
+        <message>
+            <source>no zones</source>
+            <translation>no zones</translation>
+        </message>
+        <message>
+            <source>; penalty T%1</source>
+            <translation>; penalty T%1</translation>
         </message>
     </context>
     <context>
@@ -6199,35 +6749,14 @@
         </message>
     </context>
     <context>
-        <name>ims::app::EngineCore</name>
-        <message>
-            <source>Schedule "%1": %2</source>
-            <translation>Schedule "%1": %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Demo substation commissioned: %n meter(s).</source>
-            <translation>
-                <numerusform>Demo substation commissioned: %n meter(s).</numerusform>
-                <numerusform>Demo substation commissioned: %n meter(s).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Demo substation connected.</source>
-            <translation>Demo substation connected.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n frame(s) not shown: the link is faster than the trace</source>
-            <translation>
-                <numerusform>%n frame(s) not shown: the link is faster than the trace</numerusform>
-                <numerusform>%n frame(s) not shown: the link is faster than the trace</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>ims::app::EngineHost</name>
         <message>
             <source>Readings could not be stored: %1</source>
             <translation>Readings could not be stored: %1</translation>
+        </message>
+        <message>
+            <source>The polling engine is not running.</source>
+            <translation>The polling engine is not running.</translation>
         </message>
     </context>
     <context>
@@ -6391,6 +6920,57 @@
         <message>
             <source>an APDU of %1 bytes does not fit a wrapper frame</source>
             <translation>an APDU of %1 bytes does not fit a wrapper frame</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::control::GroupSwitch</name>
+        <message numerus="yes">
+            <source>%n applied</source>
+            <translation>
+                <numerusform>%n applied</numerusform>
+                <numerusform>%n applied</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not applied</source>
+            <translation>
+                <numerusform>%n not applied</numerusform>
+                <numerusform>%n not applied</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unknown (verify or retry)</source>
+            <translation>
+                <numerusform>%n unknown (verify or retry)</numerusform>
+                <numerusform>%n unknown (verify or retry)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no meters</source>
+            <translation>no meters</translation>
+        </message>
+        <message>
+            <source>not planned</source>
+            <translation>not planned</translation>
+        </message>
+        <message>
+            <source>cancelled by the operator before switching; nothing was sent</source>
+            <translation>cancelled by the operator before switching; nothing was sent</translation>
+        </message>
+        <message>
+            <source>not switched, nothing written: %1</source>
+            <translation>not switched, nothing written: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::control::SwitchScheduler</name>
+        <message>
+            <source>running</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <source>schedule %1 "%2" (%3 at %4)</source>
+            <translation>schedule %1 "%2" (%3 at %4)</translation>
         </message>
     </context>
     <context>
@@ -7030,6 +7610,10 @@
             <source>Details</source>
             <translation>Details</translation>
         </message>
+        <message>
+            <source>Tariff plan</source>
+            <translation>Tariff plan</translation>
+        </message>
     </context>
     <context>
         <name>ims::link::BorrowedLink</name>
@@ -7189,6 +7773,18 @@
         <message>
             <source>cannot create the link %1 to %2</source>
             <translation>cannot create the link %1 to %2</translation>
+        </message>
+        <message>
+            <source>the network has no meter with serial number %1</source>
+            <translation>the network has no meter with serial number %1</translation>
+        </message>
+        <message>
+            <source>the network has no router %1</source>
+            <translation>the network has no router %1</translation>
+        </message>
+        <message>
+            <source>router %1 has no meter at physical address %2</source>
+            <translation>router %1 has no meter at physical address %2</translation>
         </message>
     </context>
     <context>
@@ -7392,6 +7988,26 @@
             <source>Losses, %</source>
             <translation>Losses, %</translation>
         </message>
+        <message>
+            <source>Relays</source>
+            <translation>Relays</translation>
+        </message>
+        <message>
+            <source>Disconnect or reconnect every member of this balance group</source>
+            <translation>Disconnect or reconnect every member of this balance group</translation>
+        </message>
+        <message>
+            <source>Disconnect all meters…</source>
+            <translation>Disconnect all meters…</translation>
+        </message>
+        <message>
+            <source>Reconnect all meters…</source>
+            <translation>Reconnect all meters…</translation>
+        </message>
+        <message>
+            <source>Switch schedules…</source>
+            <translation>Switch schedules…</translation>
+        </message>
     </context>
     <context>
         <name>ims::ui::CommissioningDialog</name>
@@ -7559,6 +8175,44 @@
         </message>
     </context>
     <context>
+        <name>ims::ui::EnergyZoneRows</name>
+        <message>
+            <source>Add zone</source>
+            <translation>Add zone</translation>
+        </message>
+        <message>
+            <source>e.g. 150 or 150.5</source>
+            <translation>e.g. 150 or 150.5</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>kWh in the billing period, tariff</source>
+            <translation>kWh in the billing period, tariff</translation>
+        </message>
+        <message>
+            <source>energy zone %1: %2</source>
+            <translation>energy zone %1: %2</translation>
+        </message>
+        <message>
+            <source>A meter has at most %1 energy zones.</source>
+            <translation>A meter has at most %1 energy zones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::EnergyZonesEditor</name>
+        <message>
+            <source>Penalty tariff after tampering</source>
+            <translation>Penalty tariff after tampering</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::ui::FrameTraceView</name>
         <message>
             <source>Pause</source>
@@ -7587,6 +8241,109 @@
         <message>
             <source>Keeps the last %1 frames</source>
             <translation>Keeps the last %1 frames</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::GroupSwitchFlow</name>
+        <message>
+            <source>Group switching</source>
+            <translation>Group switching</translation>
+        </message>
+        <message>
+            <source>A group switch is already in progress.</source>
+            <translation>A group switch is already in progress.</translation>
+        </message>
+        <message>
+            <source>Relays cannot be switched: the polling engine is not running.</source>
+            <translation>Relays cannot be switched: the polling engine is not running.</translation>
+        </message>
+        <message>
+            <source>Disconnect all meters</source>
+            <translation>Disconnect all meters</translation>
+        </message>
+        <message>
+            <source>Reconnect all meters</source>
+            <translation>Reconnect all meters</translation>
+        </message>
+        <message>
+            <source>No meter of %1 can be switched through a router.</source>
+            <translation>No meter of %1 can be switched through a router.</translation>
+        </message>
+        <message>
+            <source>No meter to switch in %1.</source>
+            <translation>No meter to switch in %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and %n more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Disconnect the load relay of %n meter(s) of %1?</source>
+            <translation>
+                <numerusform>Disconnect the load relay of %n meter(s) of %1?</numerusform>
+                <numerusform>Disconnect the load relay of %n meter(s) of %1?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reconnect the load relay of %n meter(s) of %1?</source>
+            <translation>
+                <numerusform>Reconnect the load relay of %n meter(s) of %1?</numerusform>
+                <numerusform>Reconnect the load relay of %n meter(s) of %1?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Meters: %1</source>
+            <translation>Meters: %1</translation>
+        </message>
+        <message>
+            <source>The subscribers lose power until their meters are reconnected.</source>
+            <translation>The subscribers lose power until their meters are reconnected.</translation>
+        </message>
+        <message>
+            <source>Meters set for manual reconnection wait for the subscriber's button.</source>
+            <translation>Meters set for manual reconnection wait for the subscriber's button.</translation>
+        </message>
+        <message>
+            <source>Group switching of %1 was not confirmed.</source>
+            <translation>Group switching of %1 was not confirmed.</translation>
+        </message>
+        <message>
+            <source>Disconnecting %1</source>
+            <translation>Disconnecting %1</translation>
+        </message>
+        <message>
+            <source>Reconnecting %1</source>
+            <translation>Reconnecting %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for the first meter (%n in all)…</source>
+            <translation>
+                <numerusform>Waiting for the first meter (%n in all)…</numerusform>
+                <numerusform>Waiting for the first meter (%n in all)…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>%1 of %2 — meter %3: %4</source>
+            <translation>%1 of %2 — meter %3: %4</translation>
+        </message>
+        <message>
+            <source>Finished: %1</source>
+            <translation>Finished: %1</translation>
+        </message>
+        <message>
+            <source>Not switched: %1</source>
+            <translation>Not switched: %1</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -7904,6 +8661,10 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</t
         <message>
             <source>Choose a meter first: the plan is written to it.</source>
             <translation>Choose a meter first: the plan is written to it.</translation>
+        </message>
+        <message>
+            <source>Group switching: %1</source>
+            <translation>Group switching: %1</translation>
         </message>
     </context>
     <context>
@@ -8702,6 +9463,105 @@ Continue?</translation>
         </message>
     </context>
     <context>
+        <name>ims::ui::SwitchScheduleDialog</name>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Switch schedules</source>
+            <translation>Switch schedules</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Last run</source>
+            <translation>Last run</translation>
+        </message>
+        <message>
+            <source>Street lights off</source>
+            <translation>Street lights off</translation>
+        </message>
+        <message>
+            <source>18:30, sunset, sunset+15, sunrise-30</source>
+            <translation>18:30, sunset, sunset+15, sunrise-30</translation>
+        </message>
+        <message>
+            <source>all, mon-fri, sat,sun</source>
+            <translation>all, mon-fri, sat,sun</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Action:</source>
+            <translation>Action:</translation>
+        </message>
+        <message>
+            <source>Time:</source>
+            <translation>Time:</translation>
+        </message>
+        <message>
+            <source>Days:</source>
+            <translation>Days:</translation>
+        </message>
+        <message>
+            <source>%1 (disabled)</source>
+            <translation>%1 (disabled)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Give the schedule a name.</source>
+            <translation>Give the schedule a name.</translation>
+        </message>
+        <message>
+            <source>Schedule "%1" added.</source>
+            <translation>Schedule "%1" added.</translation>
+        </message>
+        <message>
+            <source>Select the schedule to remove.</source>
+            <translation>Select the schedule to remove.</translation>
+        </message>
+        <message>
+            <source>Schedule removed.</source>
+            <translation>Schedule removed.</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::ui::TariffListEditor</name>
         <message>
             <source>Add tariff</source>
@@ -8830,6 +9690,14 @@ Continue?</translation>
             <source>Save the tariff plan</source>
             <translation>Save the tariff plan</translation>
         </message>
+        <message>
+            <source>From each amount of energy consumed in the billing period on, the meter counts in the zone's tariff instead of the calendar's (at most 8 zones, thresholds rising). The penalty tariff applies after tampering until the period ends. Leave empty if the meter has neither.</source>
+            <translation>From each amount of energy consumed in the billing period on, the meter counts in the zone's tariff instead of the calendar's (at most 8 zones, thresholds rising). The penalty tariff applies after tampering until the period ends. Leave empty if the meter has neither.</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Zones</translation>
+        </message>
     </context>
     <context>
         <name>ims::ui::TariffWritePanel</name>
@@ -8876,12 +9744,51 @@ Continue?</translation>
             <source>Unknown: it is not certain that the meter took plan "%1" (%2). The meter is marked for a retry; write the plan again.</source>
             <translation>Unknown: it is not certain that the meter took plan "%1" (%2). The meter is marked for a retry; write the plan again.</translation>
         </message>
+        <message>
+            <source>Activate at once</source>
+            <translation>Activate at once</translation>
+        </message>
+        <message>
+            <source>Activate at</source>
+            <translation>Activate at</translation>
+        </message>
+        <message>
+            <source>Local time of this computer. The meter keeps counting in its current plan until then.</source>
+            <translation>Local time of this computer. The meter keeps counting in its current plan until then.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Write plan "%1" (%n tariff(s)) to meter %2? The meter switches to it at %3 and keeps its current plan until then.</source>
+            <translation>
+                <numerusform>Write plan "%1" (%n tariff(s)) to meter %2? The meter switches to it at %3 and keeps its current plan until then.</numerusform>
+                <numerusform>Write plan "%1" (%n tariff(s)) to meter %2? The meter switches to it at %3 and keeps its current plan until then.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the activation time %1 has passed. Choose a later time or "Activate at once".</source>
+            <translation>Nothing was sent: the activation time %1 has passed. Choose a later time or "Activate at once".</translation>
+        </message>
+        <message>
+            <source>Written, waiting for activation: the meter switches to plan "%1" at %2 (read back and checked) and runs its previous plan until then.</source>
+            <translation>Written, waiting for activation: the meter switches to plan "%1" at %2 (read back and checked) and runs its previous plan until then.</translation>
+        </message>
     </context>
     <context>
         <name>ims::ui::TopologyPanel</name>
         <message>
             <source>Find a meter: serial, plot, subscriber…</source>
             <translation>Find a meter: serial, plot, subscriber…</translation>
+        </message>
+        <message>
+            <source>Disconnect all meters…</source>
+            <translation>Disconnect all meters…</translation>
+        </message>
+        <message>
+            <source>Reconnect all meters…</source>
+            <translation>Reconnect all meters…</translation>
+        </message>
+        <message>
+            <source>Switch schedules…</source>
+            <translation>Switch schedules…</translation>
         </message>
     </context>
     <context>

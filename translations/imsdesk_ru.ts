@@ -1140,6 +1140,26 @@
             <source>no meter %1</source>
             <translation>нет счётчика %1</translation>
         </message>
+        <message>
+            <source>%1: not assigned</source>
+            <translation>%1: не назначен</translation>
+        </message>
+        <message>
+            <source>waiting for activation</source>
+            <translation>ожидает активации</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>отличается</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
     </context>
     <context>
         <name>ControlTarget</name>
@@ -1683,6 +1703,57 @@
         </message>
     </context>
     <context>
+        <name>EngineCore</name>
+        <message>
+            <source>Schedule "%1": %2</source>
+            <translation>Расписание «%1»: %2</translation>
+        </message>
+        <message>
+            <source>Switch schedule "%1": %2</source>
+            <translation>Расписание переключений «%1»: %2</translation>
+        </message>
+        <message>
+            <source>Switch schedules: %1</source>
+            <translation>Расписания переключений: %1</translation>
+        </message>
+        <message>
+            <source>Switch schedules cannot run: %1</source>
+            <translation>Расписания переключений не могут выполняться: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo substation commissioned: %n meter(s).</source>
+            <translation>
+                <numerusform>Демо-подстанция введена в эксплуатацию: %n счётчик.</numerusform>
+                <numerusform>Демо-подстанция введена в эксплуатацию: %n счётчика.</numerusform>
+                <numerusform>Демо-подстанция введена в эксплуатацию: %n счётчиков.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo substation connected.</source>
+            <translation>Демо-подстанция подключена.</translation>
+        </message>
+        <message>
+            <source>The polling engine is not running.</source>
+            <translation>Механизм опроса не запущен.</translation>
+        </message>
+        <message>
+            <source>Another group switch is still running.</source>
+            <translation>Ещё выполняется другое групповое переключение.</translation>
+        </message>
+        <message>
+            <source>group %1 (%2)</source>
+            <translation>группа %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n frame(s) not shown: the link is faster than the trace</source>
+            <translation>
+                <numerusform>%n кадр не показан: канал быстрее трассировки</numerusform>
+                <numerusform>%n кадра не показано: канал быстрее трассировки</numerusform>
+                <numerusform>%n кадров не показано: канал быстрее трассировки</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EngineWiring</name>
         <message numerus="yes">
             <source>%1: %n meter(s) queued</source>
@@ -1951,6 +2022,13 @@
         <message>
             <source>DataBlock-G result choice %1 is neither raw-data nor result</source>
             <translation>вариант результата DataBlock-G %1 — ни raw-data, ни result</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupSwitchCli</name>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
         </message>
     </context>
     <context>
@@ -2309,6 +2387,25 @@
         <message>
             <source>a route table entry has the wrong shape</source>
             <translation>запись таблицы маршрутов имеет неверную структуру</translation>
+        </message>
+    </context>
+    <context>
+        <name>KwhText</name>
+        <message>
+            <source>enter the threshold in kWh</source>
+            <translation>введите порог в кВт·ч</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number of kWh (e.g. 150 or 150.5)</source>
+            <translation>«%1» — не количество кВт·ч (например, 150 или 150,5)</translation>
+        </message>
+        <message>
+            <source>%1 kWh is more than a meter register holds (at most %2 kWh)</source>
+            <translation>%1 кВт·ч — больше, чем вмещает регистр счётчика (не более %2 кВт·ч)</translation>
+        </message>
+        <message>
+            <source>%1 kWh is finer than 1 Wh: at most three decimals</source>
+            <translation>%1 кВт·ч — точнее 1 Вт·ч: не более трёх знаков после запятой</translation>
         </message>
     </context>
     <context>
@@ -3129,6 +3226,22 @@
             <source>--optical-fault wants none, bad-bcc, garbage, echo, no-etx, slow, silent or no-mode-e</source>
             <translation>--optical-fault ждёт none, bad-bcc, garbage, echo, no-etx, slow, silent или no-mode-e</translation>
         </message>
+        <message>
+            <source>Open the optical port of these meters of the network (serial numbers, comma separated) on pseudo-terminals: IEC 62056-21 readout and mode E into DLMS, on the same meter the router reaches. Linked as DIR/optical-SERIAL with --pty-dir.</source>
+            <translation>Открыть оптические порты этих счётчиков сети (заводские номера через запятую) на псевдотерминалах: считывание по IEC 62056-21 и режим E в DLMS, на том же счётчике, до которого доходит маршрутизатор. С --pty-dir связываются как DIR/optical-SERIAL.</translation>
+        </message>
+        <message>
+            <source>SERIAL[,SERIAL...]</source>
+            <translation>SERIAL[,SERIAL...]</translation>
+        </message>
+        <message>
+            <source>--optical-pty wants serial numbers (digits), comma separated: %1</source>
+            <translation>--optical-pty ожидает заводские номера (цифры) через запятую: %1</translation>
+        </message>
+        <message>
+            <source>--optical-pty opens ports of network meters: not with --optical-only</source>
+            <translation>--optical-pty открывает порты счётчиков сети: не вместе с --optical-only</translation>
+        </message>
     </context>
     <context>
         <name>PaymentControl</name>
@@ -3698,10 +3811,6 @@
             <translation>Показать эту справку.</translation>
         </message>
         <message>
-            <source>usage: imsdesk-cli relay off|on|state (--db FILE --meter SERIAL | connection options) [--yes] [--json]</source>
-            <translation>использование: imsdesk-cli relay off|on|state (--db ФАЙЛ --meter НОМЕР | параметры подключения) [--yes] [--json]</translation>
-        </message>
-        <message>
             <source>open the load relay of %1: the subscriber loses power</source>
             <translation>разомкнуть реле нагрузки: %1; абонент будет отключён</translation>
         </message>
@@ -3716,6 +3825,70 @@
         <message>
             <source>switch a meter's load relay off or on, or read its state</source>
             <translation>отключить или подключить реле нагрузки счётчика, прочитать его состояние</translation>
+        </message>
+        <message>
+            <source>Switch every member of a balance group (with --db; never its head meters).</source>
+            <translation>Переключить всех членов балансовой группы (с --db; никогда — её головные счётчики).</translation>
+        </message>
+        <message>
+            <source>Switch every meter on a feeder (with --db).</source>
+            <translation>Переключить все счётчики фидера (с --db).</translation>
+        </message>
+        <message>
+            <source>Switch every meter behind a router (with --db).</source>
+            <translation>Переключить все счётчики за маршрутизатором (с --db).</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli relay off|on|state (--db FILE --meter SERIAL | connection options) [--yes] [--json]; relay off|on --db FILE (--group ID | --feeder ID | --router ID)</source>
+            <translation>использование: imsdesk-cli relay off|on|state (--db ФАЙЛ --meter НОМЕР | параметры подключения) [--yes] [--json]; relay off|on --db ФАЙЛ (--group ID | --feeder ID | --router ID)</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli relay off|on --db FILE (--group ID | --feeder ID | --router ID) [--yes] [--json]</source>
+            <translation>использование: imsdesk-cli relay off|on --db ФАЙЛ (--group ID | --feeder ID | --router ID) [--yes] [--json]</translation>
+        </message>
+        <message>
+            <source>%1 takes a numeric id</source>
+            <translation>%1 принимает числовой идентификатор</translation>
+        </message>
+        <message>
+            <source>--group, --feeder and --router need --db</source>
+            <translation>--group, --feeder и --router требуют --db</translation>
+        </message>
+        <message>
+            <source>no database at %1</source>
+            <translation>нет базы данных %1</translation>
+        </message>
+        <message>
+            <source>%1 has no meters that can be switched</source>
+            <translation>у %1 нет счётчиков, которые можно переключить</translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> и ещё %n</numerusform>
+                <numerusform> и ещё %n</numerusform>
+                <numerusform> и ещё %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>open the load relays of %n meter(s) of %1 (%2): their subscribers lose power</source>
+            <translation>
+                <numerusform>разомкнуть реле нагрузки %n счётчика объекта %1 (%2): абоненты останутся без питания</numerusform>
+                <numerusform>разомкнуть реле нагрузки %n счётчиков объекта %1 (%2): абоненты останутся без питания</numerusform>
+                <numerusform>разомкнуть реле нагрузки %n счётчиков объекта %1 (%2): абоненты останутся без питания</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>reconnect the load relays of %n meter(s) of %1 (%2)</source>
+            <translation>
+                <numerusform>замкнуть реле нагрузки %n счётчика объекта %1 (%2)</numerusform>
+                <numerusform>замкнуть реле нагрузки %n счётчиков объекта %1 (%2)</numerusform>
+                <numerusform>замкнуть реле нагрузки %n счётчиков объекта %1 (%2)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -5682,6 +5855,22 @@
             <source>event category %1</source>
             <translation>категория событий %1</translation>
         </message>
+        <message>
+            <source>Prepayment: low credit warning</source>
+            <translation>Предоплата: предупреждение о низком остатке</translation>
+        </message>
+        <message>
+            <source>Prepayment: credit exhausted, consumer disconnected</source>
+            <translation>Предоплата: кредит исчерпан, потребитель отключён</translation>
+        </message>
+        <message>
+            <source>Prepayment: credit restored</source>
+            <translation>Предоплата: кредит восстановлен</translation>
+        </message>
+        <message>
+            <source>Energy-threshold zones or penalty tariff changed</source>
+            <translation>Изменены энергетические зоны или штрафной тариф</translation>
+        </message>
     </context>
     <context>
         <name>Sql</name>
@@ -5702,6 +5891,281 @@
         </message>
     </context>
     <context>
+        <name>SwitchCalendar</name>
+        <message>
+            <source>sunrise and sunset need the site's coordinates (imsdesk-cli site coordinates)</source>
+            <translation>для восхода и заката нужны координаты объекта (imsdesk-cli site coordinates)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwitchScheduleCli</name>
+        <message>
+            <source>usage: imsdesk-cli switch-schedule add|list|remove|run-due --db FILE ... (--help after the verb)</source>
+            <translation>использование: imsdesk-cli switch-schedule add|list|remove|run-due --db ФАЙЛ ... (--help после команды)</translation>
+        </message>
+        <message>
+            <source>What the schedule is called.</source>
+            <translation>Название расписания.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>ИМЯ</translation>
+        </message>
+        <message>
+            <source>Switch one meter.</source>
+            <translation>Переключить один счётчик.</translation>
+        </message>
+        <message>
+            <source>SERIAL</source>
+            <translation>НОМЕР</translation>
+        </message>
+        <message>
+            <source>Switch the members of a balance group.</source>
+            <translation>Переключить членов балансовой группы.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Switch a feeder's meters.</source>
+            <translation>Переключить счётчики фидера.</translation>
+        </message>
+        <message>
+            <source>Switch a router's meters.</source>
+            <translation>Переключить счётчики маршрутизатора.</translation>
+        </message>
+        <message>
+            <source>off (disconnect) or on (reconnect).</source>
+            <translation>off (отключить) или on (подключить).</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>ДЕЙСТВИЕ</translation>
+        </message>
+        <message>
+            <source>Local time HH:MM, or sunrise/sunset with an optional offset in minutes (sunset+15, sunrise-30).</source>
+            <translation>Местное время ЧЧ:ММ или sunrise/sunset (восход/закат) со смещением в минутах (sunset+15, sunrise-30).</translation>
+        </message>
+        <message>
+            <source>TIME</source>
+            <translation>ВРЕМЯ</translation>
+        </message>
+        <message>
+            <source>Days of the week: all (default), mon-fri, sat,sun ...</source>
+            <translation>Дни недели: all (по умолчанию), mon-fri, sat,sun ...</translation>
+        </message>
+        <message>
+            <source>DAYS</source>
+            <translation>ДНИ</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli switch-schedule add --db FILE --name NAME (--meter SERIAL | --group ID | --feeder ID | --router ID) --action off|on --at HH:MM|sunrise[+-N]|sunset[+-N] [--days DAYS]</source>
+            <translation>использование: imsdesk-cli switch-schedule add --db ФАЙЛ --name ИМЯ (--meter НОМЕР | --group ID | --feeder ID | --router ID) --action off|on --at ЧЧ:ММ|sunrise[+-N]|sunset[+-N] [--days ДНИ]</translation>
+        </message>
+        <message>
+            <source>--%1 takes a numeric id</source>
+            <translation>--%1 принимает числовой идентификатор</translation>
+        </message>
+        <message>
+            <source>switch schedule %1 added; next at %2 UTC</source>
+            <translation>расписание переключений %1 добавлено; следующее срабатывание в %2 UTC</translation>
+        </message>
+        <message>
+            <source>switch schedule %1 added; not due within a week</source>
+            <translation>расписание переключений %1 добавлено; в ближайшую неделю не сработает</translation>
+        </message>
+        <message>
+            <source>(missing)</source>
+            <translation>(отсутствует)</translation>
+        </message>
+        <message>
+            <source>%1  %2: %3 %4 at %5 (%6)%7; next %8; last: %9</source>
+            <translation>%1  %2: %3 %4 в %5 (%6)%7; следующее %8; последнее: %9</translation>
+        </message>
+        <message>
+            <source>, disabled</source>
+            <translation>, отключено</translation>
+        </message>
+        <message>
+            <source>none within a week</source>
+            <translation>не в ближайшую неделю</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message>
+            <source>The schedule to remove.</source>
+            <translation>Удаляемое расписание.</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli switch-schedule remove --db FILE --id N</source>
+            <translation>использование: imsdesk-cli switch-schedule remove --db ФАЙЛ --id N</translation>
+        </message>
+        <message>
+            <source>switch schedule %1 removed</source>
+            <translation>расписание переключений %1 удалено</translation>
+        </message>
+        <message>
+            <source>Run as if it were this instant (ISO 8601 UTC; tests, catch-up).</source>
+            <translation>Выполнить так, как если бы сейчас был этот момент (ISO 8601 UTC; тесты, наверстывание).</translation>
+        </message>
+        <message>
+            <source>Who runs them, for the record (default: the login name).</source>
+            <translation>Кто выполняет, для журнала (по умолчанию — имя входа).</translation>
+        </message>
+        <message>
+            <source>--now takes an ISO 8601 time: %1</source>
+            <translation>--now принимает время ISO 8601: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>nothing due</source>
+            <translation>ничего не пора выполнять</translation>
+        </message>
+        <message>
+            <source>The site's id.</source>
+            <translation>Идентификатор объекта.</translation>
+        </message>
+        <message>
+            <source>Latitude, degrees north.</source>
+            <translation>Широта, градусы северной широты.</translation>
+        </message>
+        <message>
+            <source>DEG</source>
+            <translation>ГРАД</translation>
+        </message>
+        <message>
+            <source>Longitude, degrees east.</source>
+            <translation>Долгота, градусы восточной долготы.</translation>
+        </message>
+        <message>
+            <source>Forget the coordinates.</source>
+            <translation>Забыть координаты.</translation>
+        </message>
+        <message>
+            <source>coordinates</source>
+            <translation>coordinates</translation>
+        </message>
+        <message>
+            <source>usage: imsdesk-cli site coordinates --db FILE --site ID (--lat DEG --lon DEG | --clear)</source>
+            <translation>использование: imsdesk-cli site coordinates --db ФАЙЛ --site ID (--lat ГРАД --lon ГРАД | --clear)</translation>
+        </message>
+        <message>
+            <source>site %1 at %2, %3</source>
+            <translation>объект %1 в точке %2, %3</translation>
+        </message>
+        <message>
+            <source>site %1 has no coordinates now</source>
+            <translation>у объекта %1 теперь нет координат</translation>
+        </message>
+        <message>
+            <source>relay switching at fixed times or at sunrise/sunset: add, list, remove, run what is due</source>
+            <translation>переключение реле в заданное время или по восходу/закату: добавить, показать, удалить, выполнить наступившие</translation>
+        </message>
+        <message>
+            <source>a site's coordinates, for sunrise and sunset</source>
+            <translation>координаты объекта для восхода и заката</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwitchScheduleStore</name>
+        <message>
+            <source>latitude is -90..90 and longitude -180..180 degrees</source>
+            <translation>широта от -90 до 90, долгота от -180 до 180 градусов</translation>
+        </message>
+        <message>
+            <source>no site with id %1</source>
+            <translation>нет объекта с идентификатором %1</translation>
+        </message>
+        <message>
+            <source>the site's time zone %1 is unknown</source>
+            <translation>часовой пояс объекта %1 неизвестен</translation>
+        </message>
+        <message>
+            <source>no switch schedule with id %1</source>
+            <translation>нет расписания переключений с идентификатором %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwitchScheduleText</name>
+        <message>
+            <source>disconnect</source>
+            <translation>отключить</translation>
+        </message>
+        <message>
+            <source>reconnect</source>
+            <translation>подключить</translation>
+        </message>
+        <message>
+            <source>no such time of day: %1</source>
+            <translation>нет такого времени суток: %1</translation>
+        </message>
+        <message>
+            <source>an offset from sunrise or sunset is at most 720 minutes</source>
+            <translation>смещение от восхода или заката — не более 720 минут</translation>
+        </message>
+        <message>
+            <source>a switching time is HH:MM, sunrise or sunset, optionally with +N or -N minutes (sunset+15): %1</source>
+            <translation>время переключения — ЧЧ:ММ, sunrise или sunset, с +N или -N минутами (sunset+15): %1</translation>
+        </message>
+        <message>
+            <source>days are mon..sun, ranges and lists (mon-fri, sat,sun) or all: %1</source>
+            <translation>дни — mon..sun, диапазоны и списки (mon-fri, sat,sun) или all: %1</translation>
+        </message>
+        <message>
+            <source>a schedule runs on at least one day</source>
+            <translation>расписание выполняется хотя бы в один день</translation>
+        </message>
+        <message>
+            <source>a schedule needs a name</source>
+            <translation>у расписания должно быть имя</translation>
+        </message>
+        <message>
+            <source>a schedule needs what it switches</source>
+            <translation>у расписания должно быть то, что оно переключает</translation>
+        </message>
+        <message>
+            <source>the switching time is out of range</source>
+            <translation>время переключения вне допустимого диапазона</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwitchTargets</name>
+        <message>
+            <source>meter %1</source>
+            <translation>счётчик %1</translation>
+        </message>
+        <message>
+            <source>balance group %1</source>
+            <translation>балансовая группа %1</translation>
+        </message>
+        <message>
+            <source>feeder %1</source>
+            <translation>фидер %1</translation>
+        </message>
+        <message>
+            <source>router %1</source>
+            <translation>маршрутизатор %1</translation>
+        </message>
+        <message>
+            <source>no %1 with id %2</source>
+            <translation>нет объекта «%1» с идентификатором %2</translation>
+        </message>
+        <message>
+            <source>cannot tell which site the %1 %2 belongs to</source>
+            <translation>не удаётся определить, к какому объекту относится %1 %2</translation>
+        </message>
+    </context>
+    <context>
         <name>TariffCommand</name>
         <message>
             <source>--plan FILE.json is needed</source>
@@ -5710,10 +6174,6 @@
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>--activate: "%1" is neither "now" nor an ISO 8601 time such as 2026-04-01T00:00:00+03:00</source>
-            <translation>--activate: «%1» — ни «now», ни время ISO 8601 вида 2026-04-01T00:00:00+03:00</translation>
         </message>
         <message>
             <source>from %1</source>
@@ -5752,10 +6212,6 @@
             <translation>Файл тарифного плана (JSON).</translation>
         </message>
         <message>
-            <source>When the plan takes effect: now (default) or an ISO 8601 time.</source>
-            <translation>Когда план вступает в силу: now (сразу, по умолчанию) или время ISO 8601.</translation>
-        </message>
-        <message>
             <source>Only validate the plan file; send nothing.</source>
             <translation>Только проверить файл плана; ничего не отправлять.</translation>
         </message>
@@ -5778,6 +6234,14 @@
         <message>
             <source>write, read or verify a meter's tariff plan (activity calendar)</source>
             <translation>записать, прочитать или сверить тарифный план счётчика (календарь тарифов)</translation>
+        </message>
+        <message>
+            <source>--activate: "%1" is neither "now" nor a time such as "2026-04-01 00:00" or 2026-04-01T00:00:00+03:00</source>
+            <translation>--activate: «%1» — не «now» и не время вида «2026-04-01 00:00» или 2026-04-01T00:00:00+03:00</translation>
+        </message>
+        <message>
+            <source>When the plan takes effect: now (default), "YYYY-MM-DD HH:MM" (local time) or an ISO 8601 time.</source>
+            <translation>Когда план вступает в силу: now (сразу, по умолчанию), «ГГГГ-ММ-ДД ЧЧ:ММ» (местное время) или время ISO 8601.</translation>
         </message>
     </context>
     <context>
@@ -5805,6 +6269,10 @@
         <message>
             <source>special days: plan %1; meter %2</source>
             <translation>особые дни: в плане %1; в счётчике %2</translation>
+        </message>
+        <message>
+            <source>energy zones: plan %1; meter %2</source>
+            <translation>энергетические зоны: в плане %1; в счётчике %2</translation>
         </message>
     </context>
     <context>
@@ -6007,6 +6475,38 @@
             <source>the tariff plan cannot be written: %1</source>
             <translation>тарифный план нельзя записать: %1</translation>
         </message>
+        <message>
+            <source>the plan has %1 energy zones; at most %2 are possible</source>
+            <translation>в плане %1 энергетических зон; возможно не более %2</translation>
+        </message>
+        <message>
+            <source>energy zone %1 starts at %2 Wh, not above zone %3 (%4 Wh): thresholds must ascend</source>
+            <translation>энергетическая зона %1 начинается с %2 Вт·ч — не выше зоны %3 (%4 Вт·ч): пороги должны возрастать</translation>
+        </message>
+        <message>
+            <source>energy zone %1 uses tariff %2, outside 1..%3</source>
+            <translation>энергетическая зона %1 использует тариф %2 вне диапазона 1..%3</translation>
+        </message>
+        <message>
+            <source>energy zone %1 uses tariff %2, which the plan does not declare</source>
+            <translation>энергетическая зона %1 использует тариф %2, не объявленный в плане</translation>
+        </message>
+        <message>
+            <source>the penalty tariff %1 is outside 1..%2</source>
+            <translation>штрафной тариф %1 вне диапазона 1..%2</translation>
+        </message>
+        <message>
+            <source>the penalty tariff %1 is not declared in the plan</source>
+            <translation>штрафной тариф %1 не объявлен в плане</translation>
+        </message>
+        <message>
+            <source>the plan has %1 energy zones but the meter does not support energy-threshold zones</source>
+            <translation>в плане %1 энергетических зон, но счётчик не поддерживает зоны по потреблённой энергии</translation>
+        </message>
+        <message>
+            <source>the plan has a penalty tariff but the meter does not support one</source>
+            <translation>в плане есть штрафной тариф, но счётчик его не поддерживает</translation>
+        </message>
     </context>
     <context>
         <name>TariffProgrammer</name>
@@ -6090,6 +6590,18 @@
             <source>plan "%1" written, activated and verified</source>
             <translation>план «%1» записан, активирован и проверен</translation>
         </message>
+        <message>
+            <source>could not read the meter's energy zones: %1</source>
+            <translation>не удалось прочитать энергетические зоны счётчика: %1</translation>
+        </message>
+        <message>
+            <source>the calendar is armed but the energy zones were not written (%1); write the plan again</source>
+            <translation>календарь взведён, но энергетические зоны не записаны (%1); запишите план ещё раз</translation>
+        </message>
+        <message>
+            <source>the energy zones could not be read back (%1); verify the plan</source>
+            <translation>энергетические зоны не удалось прочитать обратно (%1); проверьте план</translation>
+        </message>
     </context>
     <context>
         <name>TariffService</name>
@@ -6108,6 +6620,49 @@
         <message>
             <source>Recording the result…</source>
             <translation>Сохранение результата…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffZones</name>
+        <message>
+            <source>%1 kWh</source>
+            <translation>%1 кВт·ч</translation>
+        </message>
+        <message>
+            <source>%1 Wh</source>
+            <translation>%1 Вт·ч</translation>
+        </message>
+        <message>
+            <source>the zone monitor watches %1, not the period's energy %2</source>
+            <translation>монитор зон следит за %1, а не за энергией периода %2</translation>
+        </message>
+        <message>
+            <source>the zone monitor has %1 thresholds but %2 actions</source>
+            <translation>у монитора зон %1 порогов, но %2 действий</translation>
+        </message>
+        <message>
+            <source>zone threshold %1 is not a number of Wh</source>
+            <translation>порог зоны %1 — не число Вт·ч</translation>
+        </message>
+        <message>
+            <source>zone %1 runs %2, not the tariff script table</source>
+            <translation>зона %1 запускает %2, а не таблицу тарифных сценариев</translation>
+        </message>
+        <message>
+            <source>the penalty tariff is not a tariff number</source>
+            <translation>штрафной тариф — не номер тарифа</translation>
+        </message>
+        <message>
+            <source>from %1 T%2</source>
+            <translation>от %1 T%2</translation>
+        </message>
+        <message>
+            <source>no zones</source>
+            <translation>зон нет</translation>
+        </message>
+        <message>
+            <source>; penalty T%1</source>
+            <translation>; штрафной T%1</translation>
         </message>
     </context>
     <context>
@@ -6206,37 +6761,14 @@
         </message>
     </context>
     <context>
-        <name>ims::app::EngineCore</name>
-        <message>
-            <source>Schedule "%1": %2</source>
-            <translation>Расписание «%1»: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Demo substation commissioned: %n meter(s).</source>
-            <translation>
-                <numerusform>Демонстрационная подстанция введена в эксплуатацию: %n счётчик.</numerusform>
-                <numerusform>Демонстрационная подстанция введена в эксплуатацию: %n счётчика.</numerusform>
-                <numerusform>Демонстрационная подстанция введена в эксплуатацию: %n счётчиков.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Demo substation connected.</source>
-            <translation>Демонстрационная подстанция подключена.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n frame(s) not shown: the link is faster than the trace</source>
-            <translation>
-                <numerusform>%n кадр не показан: канал быстрее трассировки</numerusform>
-                <numerusform>%n кадра не показано: канал быстрее трассировки</numerusform>
-                <numerusform>%n кадров не показано: канал быстрее трассировки</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>ims::app::EngineHost</name>
         <message>
             <source>Readings could not be stored: %1</source>
             <translation>Не удалось сохранить показания: %1</translation>
+        </message>
+        <message>
+            <source>The polling engine is not running.</source>
+            <translation>Механизм опроса не запущен.</translation>
         </message>
     </context>
     <context>
@@ -6400,6 +6932,60 @@
         <message>
             <source>an APDU of %1 bytes does not fit a wrapper frame</source>
             <translation>APDU длиной %1 байт не помещается в кадр wrapper</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::control::GroupSwitch</name>
+        <message numerus="yes">
+            <source>%n applied</source>
+            <translation>
+                <numerusform>%n выполнено</numerusform>
+                <numerusform>%n выполнено</numerusform>
+                <numerusform>%n выполнено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not applied</source>
+            <translation>
+                <numerusform>%n не выполнено</numerusform>
+                <numerusform>%n не выполнено</numerusform>
+                <numerusform>%n не выполнено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unknown (verify or retry)</source>
+            <translation>
+                <numerusform>%n неизвестно (проверьте или повторите)</numerusform>
+                <numerusform>%n неизвестно (проверьте или повторите)</numerusform>
+                <numerusform>%n неизвестно (проверьте или повторите)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no meters</source>
+            <translation>нет счётчиков</translation>
+        </message>
+        <message>
+            <source>not planned</source>
+            <translation>не запланировано</translation>
+        </message>
+        <message>
+            <source>cancelled by the operator before switching; nothing was sent</source>
+            <translation>отменено оператором до переключения; ничего не отправлено</translation>
+        </message>
+        <message>
+            <source>not switched, nothing written: %1</source>
+            <translation>не переключено, ничего не записано: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::control::SwitchScheduler</name>
+        <message>
+            <source>running</source>
+            <translation>выполняется</translation>
+        </message>
+        <message>
+            <source>schedule %1 "%2" (%3 at %4)</source>
+            <translation>расписание %1 «%2» (%3 в %4)</translation>
         </message>
     </context>
     <context>
@@ -7044,6 +7630,10 @@
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
+        <message>
+            <source>Tariff plan</source>
+            <translation>Тарифный план</translation>
+        </message>
     </context>
     <context>
         <name>ims::link::BorrowedLink</name>
@@ -7204,6 +7794,18 @@
         <message>
             <source>cannot create the link %1 to %2</source>
             <translation>не удалось создать ссылку %1 на %2</translation>
+        </message>
+        <message>
+            <source>the network has no meter with serial number %1</source>
+            <translation>в сети нет счётчика с заводским номером %1</translation>
+        </message>
+        <message>
+            <source>the network has no router %1</source>
+            <translation>в сети нет маршрутизатора %1</translation>
+        </message>
+        <message>
+            <source>router %1 has no meter at physical address %2</source>
+            <translation>у маршрутизатора %1 нет счётчика с физическим адресом %2</translation>
         </message>
     </context>
     <context>
@@ -7410,6 +8012,26 @@
             <source>Losses, %</source>
             <translation>Потери, %</translation>
         </message>
+        <message>
+            <source>Relays</source>
+            <translation>Реле</translation>
+        </message>
+        <message>
+            <source>Disconnect or reconnect every member of this balance group</source>
+            <translation>Отключить или подключить всех членов этой балансовой группы</translation>
+        </message>
+        <message>
+            <source>Disconnect all meters…</source>
+            <translation>Отключить все счётчики…</translation>
+        </message>
+        <message>
+            <source>Reconnect all meters…</source>
+            <translation>Подключить все счётчики…</translation>
+        </message>
+        <message>
+            <source>Switch schedules…</source>
+            <translation>Расписания переключений…</translation>
+        </message>
     </context>
     <context>
         <name>ims::ui::CommissioningDialog</name>
@@ -7577,6 +8199,44 @@
         </message>
     </context>
     <context>
+        <name>ims::ui::EnergyZoneRows</name>
+        <message>
+            <source>Add zone</source>
+            <translation>Добавить зону</translation>
+        </message>
+        <message>
+            <source>e.g. 150 or 150.5</source>
+            <translation>например, 150 или 150,5</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>от</translation>
+        </message>
+        <message>
+            <source>kWh in the billing period, tariff</source>
+            <translation>кВт·ч за расчётный период, тариф</translation>
+        </message>
+        <message>
+            <source>energy zone %1: %2</source>
+            <translation>энергетическая зона %1: %2</translation>
+        </message>
+        <message>
+            <source>A meter has at most %1 energy zones.</source>
+            <translation>У счётчика не более %1 энергетических зон.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::EnergyZonesEditor</name>
+        <message>
+            <source>Penalty tariff after tampering</source>
+            <translation>Штрафной тариф после вскрытия</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::ui::FrameTraceView</name>
         <message>
             <source>Pause</source>
@@ -7605,6 +8265,113 @@
         <message>
             <source>Keeps the last %1 frames</source>
             <translation>Хранятся последние %1 кадров</translation>
+        </message>
+    </context>
+    <context>
+        <name>ims::ui::GroupSwitchFlow</name>
+        <message>
+            <source>Group switching</source>
+            <translation>Групповое переключение</translation>
+        </message>
+        <message>
+            <source>A group switch is already in progress.</source>
+            <translation>Групповое переключение уже выполняется.</translation>
+        </message>
+        <message>
+            <source>Relays cannot be switched: the polling engine is not running.</source>
+            <translation>Реле нельзя переключить: механизм опроса не запущен.</translation>
+        </message>
+        <message>
+            <source>Disconnect all meters</source>
+            <translation>Отключить все счётчики</translation>
+        </message>
+        <message>
+            <source>Reconnect all meters</source>
+            <translation>Подключить все счётчики</translation>
+        </message>
+        <message>
+            <source>No meter of %1 can be switched through a router.</source>
+            <translation>Ни один счётчик объекта %1 нельзя переключить через маршрутизатор.</translation>
+        </message>
+        <message>
+            <source>No meter to switch in %1.</source>
+            <translation>В %1 нет счётчиков для переключения.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 и ещё %n</numerusform>
+                <numerusform>%1 и ещё %n</numerusform>
+                <numerusform>%1 и ещё %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Disconnect the load relay of %n meter(s) of %1?</source>
+            <translation>
+                <numerusform>Разомкнуть реле нагрузки %n счётчика объекта %1?</numerusform>
+                <numerusform>Разомкнуть реле нагрузки %n счётчиков объекта %1?</numerusform>
+                <numerusform>Разомкнуть реле нагрузки %n счётчиков объекта %1?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reconnect the load relay of %n meter(s) of %1?</source>
+            <translation>
+                <numerusform>Замкнуть реле нагрузки %n счётчика объекта %1?</numerusform>
+                <numerusform>Замкнуть реле нагрузки %n счётчиков объекта %1?</numerusform>
+                <numerusform>Замкнуть реле нагрузки %n счётчиков объекта %1?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Meters: %1</source>
+            <translation>Счётчики: %1</translation>
+        </message>
+        <message>
+            <source>The subscribers lose power until their meters are reconnected.</source>
+            <translation>Абоненты останутся без питания, пока их счётчики не будут подключены.</translation>
+        </message>
+        <message>
+            <source>Meters set for manual reconnection wait for the subscriber's button.</source>
+            <translation>Счётчики с ручным подключением ждут нажатия кнопки абонентом.</translation>
+        </message>
+        <message>
+            <source>Group switching of %1 was not confirmed.</source>
+            <translation>Групповое переключение %1 не подтверждено.</translation>
+        </message>
+        <message>
+            <source>Disconnecting %1</source>
+            <translation>Отключение: %1</translation>
+        </message>
+        <message>
+            <source>Reconnecting %1</source>
+            <translation>Подключение: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for the first meter (%n in all)…</source>
+            <translation>
+                <numerusform>Ожидание первого счётчика (всего %n)…</numerusform>
+                <numerusform>Ожидание первого счётчика (всего %n)…</numerusform>
+                <numerusform>Ожидание первого счётчика (всего %n)…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>%1 of %2 — meter %3: %4</source>
+            <translation>%1 из %2 — счётчик %3: %4</translation>
+        </message>
+        <message>
+            <source>Finished: %1</source>
+            <translation>Завершено: %1</translation>
+        </message>
+        <message>
+            <source>Not switched: %1</source>
+            <translation>Не переключено: %1</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
         </message>
     </context>
     <context>
@@ -7925,6 +8692,10 @@ Operator workstation for automated electricity metering (DLMS/COSEM, SPODES).</s
         <message>
             <source>Choose a meter first: the plan is written to it.</source>
             <translation>Сначала выберите счётчик: расписание записывается в него.</translation>
+        </message>
+        <message>
+            <source>Group switching: %1</source>
+            <translation>Групповое переключение: %1</translation>
         </message>
     </context>
     <context>
@@ -8728,6 +9499,105 @@ Continue?</source>
         </message>
     </context>
     <context>
+        <name>ims::ui::SwitchScheduleDialog</name>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Switch schedules</source>
+            <translation>Расписания переключений</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Объект</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Дни</translation>
+        </message>
+        <message>
+            <source>Last run</source>
+            <translation>Последнее выполнение</translation>
+        </message>
+        <message>
+            <source>Street lights off</source>
+            <translation>Уличное освещение выкл.</translation>
+        </message>
+        <message>
+            <source>18:30, sunset, sunset+15, sunrise-30</source>
+            <translation>18:30, sunset, sunset+15, sunrise-30</translation>
+        </message>
+        <message>
+            <source>all, mon-fri, sat,sun</source>
+            <translation>all, mon-fri, sat,sun</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Для:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Название:</translation>
+        </message>
+        <message>
+            <source>Action:</source>
+            <translation>Действие:</translation>
+        </message>
+        <message>
+            <source>Time:</source>
+            <translation>Время:</translation>
+        </message>
+        <message>
+            <source>Days:</source>
+            <translation>Дни:</translation>
+        </message>
+        <message>
+            <source>%1 (disabled)</source>
+            <translation>%1 (отключено)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Give the schedule a name.</source>
+            <translation>Дайте расписанию название.</translation>
+        </message>
+        <message>
+            <source>Schedule "%1" added.</source>
+            <translation>Расписание «%1» добавлено.</translation>
+        </message>
+        <message>
+            <source>Select the schedule to remove.</source>
+            <translation>Выберите расписание для удаления.</translation>
+        </message>
+        <message>
+            <source>Schedule removed.</source>
+            <translation>Расписание удалено.</translation>
+        </message>
+    </context>
+    <context>
         <name>ims::ui::TariffListEditor</name>
         <message>
             <source>Add tariff</source>
@@ -8856,6 +9726,14 @@ Continue?</source>
             <source>Save the tariff plan</source>
             <translation>Сохранить тарифное расписание</translation>
         </message>
+        <message>
+            <source>From each amount of energy consumed in the billing period on, the meter counts in the zone's tariff instead of the calendar's (at most 8 zones, thresholds rising). The penalty tariff applies after tampering until the period ends. Leave empty if the meter has neither.</source>
+            <translation>С каждого объёма энергии, потреблённой за расчётный период, счётчик считает по тарифу зоны вместо тарифа календаря (не более 8 зон, пороги возрастают). Штрафной тариф действует после вскрытия до конца периода. Оставьте пустым, если у счётчика нет ни того, ни другого.</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Зоны</translation>
+        </message>
     </context>
     <context>
         <name>ims::ui::TariffWritePanel</name>
@@ -8903,12 +9781,52 @@ Continue?</source>
             <source>Unknown: it is not certain that the meter took plan "%1" (%2). The meter is marked for a retry; write the plan again.</source>
             <translation>Неизвестно: нет уверенности, что счётчик принял расписание «%1» (%2). Счётчик отмечен для повтора; запишите расписание ещё раз.</translation>
         </message>
+        <message>
+            <source>Activate at once</source>
+            <translation>Активировать сразу</translation>
+        </message>
+        <message>
+            <source>Activate at</source>
+            <translation>Активировать в</translation>
+        </message>
+        <message>
+            <source>Local time of this computer. The meter keeps counting in its current plan until then.</source>
+            <translation>Местное время этого компьютера. До этого момента счётчик продолжает считать по текущему плану.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Write plan "%1" (%n tariff(s)) to meter %2? The meter switches to it at %3 and keeps its current plan until then.</source>
+            <translation>
+                <numerusform>Записать план «%1» (%n тариф) в счётчик %2? Счётчик перейдёт на него в %3 и до этого сохранит текущий план.</numerusform>
+                <numerusform>Записать план «%1» (%n тарифа) в счётчик %2? Счётчик перейдёт на него в %3 и до этого сохранит текущий план.</numerusform>
+                <numerusform>Записать план «%1» (%n тарифов) в счётчик %2? Счётчик перейдёт на него в %3 и до этого сохранит текущий план.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the activation time %1 has passed. Choose a later time or "Activate at once".</source>
+            <translation>Ничего не отправлено: время активации %1 прошло. Выберите более позднее время или «Активировать сразу».</translation>
+        </message>
+        <message>
+            <source>Written, waiting for activation: the meter switches to plan "%1" at %2 (read back and checked) and runs its previous plan until then.</source>
+            <translation>Записано, ожидает активации: счётчик перейдёт на план «%1» в %2 (прочитано обратно и проверено), до этого работает по прежнему плану.</translation>
+        </message>
     </context>
     <context>
         <name>ims::ui::TopologyPanel</name>
         <message>
             <source>Find a meter: serial, plot, subscriber…</source>
             <translation>Найти счётчик: номер, участок, абонент…</translation>
+        </message>
+        <message>
+            <source>Disconnect all meters…</source>
+            <translation>Отключить все счётчики…</translation>
+        </message>
+        <message>
+            <source>Reconnect all meters…</source>
+            <translation>Подключить все счётчики…</translation>
+        </message>
+        <message>
+            <source>Switch schedules…</source>
+            <translation>Расписания переключений…</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,8 @@
 #include "ui/alarms/alarms_view.h"
 #include "ui/balance/balance_view.h"
 #include "ui/commissioning/commissioning_dialog.h"
+#include "ui/control/group_switch_flow.h"
+#include "ui/control/switch_schedule_dialog.h"
 #include "ui/core/logging.h"
 #include "ui/core/query_runner.h"
 #include "ui/load_profile/load_profile_view.h"
@@ -206,9 +208,43 @@ void MainWindow::createDocks(const QSqlDatabase &gui)
         m_balance->showSubstation(id);
         m_tabs->setCurrentWidget(m_balance);
     });
+    m_groupSwitch = new GroupSwitchFlow(m_runner, this);
+    m_groupSwitch->setCommands(m_groupSwitchCommands);
+    connect(m_topology, &TopologyPanel::groupSwitchRequested, m_groupSwitch,
+            &GroupSwitchFlow::request);
+    connect(m_balance, &BalanceView::groupSwitchRequested, m_groupSwitch,
+            &GroupSwitchFlow::request);
+    connect(m_topology, &TopologyPanel::switchSchedulesRequested, this,
+            &MainWindow::openSwitchSchedules);
+    connect(m_balance, &BalanceView::switchSchedulesRequested, this,
+            &MainWindow::openSwitchSchedules);
+    connect(m_groupSwitch, &GroupSwitchFlow::abandoned, this,
+            [this](const QString &why) { statusBar()->showMessage(why, 10000); });
+    connect(
+        m_groupSwitch, &GroupSwitchFlow::finished, this, [this](const QString &summary, bool ok) {
+            statusBar()->showMessage(ok ? tr("Group switching: %1").arg(summary) : summary, 15000);
+            if (ok)
+                refreshData(); // relay states and the commands changed
+        });
     connect(m_polling, &PollingPanel::startRequested, this, &MainWindow::pollStartRequested);
     connect(m_polling, &PollingPanel::stopRequested, this, &MainWindow::pollStopRequested);
     connect(m_polling, &PollingPanel::readNowRequested, this, &MainWindow::readNowRequested);
+}
+
+void MainWindow::openSwitchSchedules(const control::SwitchTarget &target)
+{
+    if (!m_runner)
+        return;
+    auto *dialog = new SwitchScheduleDialog(*m_runner, target, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // not exec(): the window goes on while it is open
+}
+
+void MainWindow::setGroupSwitchCommands(control::GroupSwitchCommands *commands)
+{
+    m_groupSwitchCommands = commands;
+    if (m_groupSwitch)
+        m_groupSwitch->setCommands(commands);
 }
 
 void MainWindow::loadInitialContent()

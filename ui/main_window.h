@@ -14,6 +14,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QDockWidget;
 class QSqlDatabase;
@@ -24,6 +25,10 @@ class QTabWidget;
 namespace ims::storage {
 class Database;
 }
+namespace ims::control {
+class GroupSwitchCommands;
+struct SwitchTarget;
+} // namespace ims::control
 
 namespace ims::ui {
 
@@ -32,6 +37,7 @@ class AlarmWatch;
 class AlarmsView;
 class BalanceView;
 class FrameTraceView;
+class GroupSwitchFlow;
 class LoadProfileView;
 class MeterCardView;
 class NetworkMapPanel;
@@ -73,6 +79,10 @@ public:
     AlarmBanner *alarmBanner() const { return m_banner; }
     QueryRunner *queryRunner() const { return m_runner; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Whoever runs the engine switches relays of whole routers and balance
+    // groups for the tree's and the balance view's "Disconnect all meters…".
+    void setGroupSwitchCommands(control::GroupSwitchCommands *commands);
+    GroupSwitchFlow *groupSwitchFlow() const { return m_groupSwitch; }
     // Waits (processing events) until every view's data has arrived.
     bool waitForViews(int timeoutMs);
 
@@ -82,6 +92,8 @@ public slots:
     void showBalanceGroup(qint64 groupId);
     // IEC 62056-21 readout with a probe on this computer (no router needed).
     void openOpticalReadout();
+    // The stored relay switching schedules, adding for `target`.
+    void openSwitchSchedules(const ims::control::SwitchTarget &target);
     // After new readings: statuses, the open card, charts and lists again.
     void refreshData();
     // After routers or meters were added: the tree, the map and the lists.
@@ -126,6 +138,8 @@ private:
     AlarmsView *m_alarms = nullptr;
     PollingPanel *m_polling = nullptr;
     FrameTraceView *m_trace = nullptr;
+    GroupSwitchFlow *m_groupSwitch = nullptr;
+    QPointer<control::GroupSwitchCommands> m_groupSwitchCommands;
     QDockWidget *m_topologyDock = nullptr;
     QDockWidget *m_pollingDock = nullptr;
     QDockWidget *m_traceDock = nullptr;

@@ -10,6 +10,7 @@
 #include "app/cli/optical_command.h"
 #include "app/cli/relay_command.h"
 #include "app/cli/schedule_command.h"
+#include "app/cli/switch_schedule_command.h"
 #include "app/cli/tariff_command.h"
 
 #include <QTextStream>
@@ -65,6 +66,8 @@ CliRegistry CliRegistry::withAllCommands()
     registry.add(pollCommand());
     registry.add(scheduleCommand());
     registry.add(relayCommand());
+    registry.add(switchScheduleCommand());
+    registry.add(siteCommand());
     registry.add(tariffCommand());
     registry.add(limitCommand());
     registry.add(clockCommand());

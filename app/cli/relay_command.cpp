@@ -3,9 +3,14 @@
 #include "app/cli/cli_output.h"
 #include "app/cli/cli_sync.h"
 #include "app/cli/control_target.h"
+#include "app/cli/group_switch_cli.h"
+#include "models/control/switch_targets.h"
+#include "models/storage/database.h"
 #include "protocol/control/relay_control.h"
 
 #include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -19,6 +24,8 @@ class RelayCommand
 
 public:
     static int run(const QStringList &args);
+    static int runGroup(const QCommandLineParser &parser, ControlTarget &target,
+                        control::SwitchTarget what, const QString &verb);
 };
 
 QJsonObject stateJson(const control::RelayState &s)
@@ -34,6 +41,17 @@ int RelayCommand::run(const QStringList &args)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     ControlTarget target(parser);
     parser.addPositionalArgument(QStringLiteral("verb"), tr("off, on or state"));
+    const QCommandLineOption groupOption(QStringLiteral("group"),
+                                         tr("Switch every member of a balance group (with --db;"
+                                            " never its head meters)."),
+                                         QStringLiteral("ID"));
+    const QCommandLineOption feederOption(QStringLiteral("feeder"),
+                                          tr("Switch every meter on a feeder (with --db)."),
+                                          QStringLiteral("ID"));
+    const QCommandLineOption routerOption(QStringLiteral("router"),
+                                          tr("Switch every meter behind a router (with --db)."),
+                                          QStringLiteral("ID"));
+    parser.addOptions({groupOption, feederOption, routerOption});
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     parser.addOption(help);
@@ -47,9 +65,29 @@ int RelayCommand::run(const QStringList &args)
     const QStringList verbs{QStringLiteral("off"), QStringLiteral("on"), QStringLiteral("state")};
     if (positional.size() != 1 || !verbs.contains(positional.first()))
         return printError(tr("usage: imsdesk-cli relay off|on|state (--db FILE --meter SERIAL |"
-                             " connection options) [--yes] [--json]"),
+                             " connection options) [--yes] [--json]; relay off|on --db FILE"
+                             " (--group ID | --feeder ID | --router ID)"),
                           2);
     const QString verb = positional.first();
+    const int groups = int(parser.isSet(groupOption)) + int(parser.isSet(feederOption))
+                       + int(parser.isSet(routerOption));
+    if (groups > 0) {
+        if (groups > 1 || parser.isSet(QStringLiteral("meter")) || verb == QLatin1String("state"))
+            return printError(tr("usage: imsdesk-cli relay off|on --db FILE (--group ID |"
+                                 " --feeder ID | --router ID) [--yes] [--json]"),
+                              2);
+        const auto [kind, option]
+            = parser.isSet(groupOption)
+                  ? std::pair{control::SwitchTargetKind::BalanceGroup, &groupOption}
+              : parser.isSet(feederOption)
+                  ? std::pair{control::SwitchTargetKind::Feeder, &feederOption}
+                  : std::pair{control::SwitchTargetKind::Router, &routerOption};
+        bool ok = false;
+        const qint64 id = parser.value(*option).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return printError(tr("%1 takes a numeric id").arg(option->names().first()), 2);
+        return runGroup(parser, target, {kind, id}, verb);
+    }
     if (const Status s = target.resolve(); !s)
         return printError(s.error());
 
@@ -118,6 +156,84 @@ int RelayCommand::run(const QStringList &args)
         printError(report.report.message, 0);
     }
     return controlExitCode(report.report);
+}
+
+int RelayCommand::runGroup(const QCommandLineParser &parser, ControlTarget &target,
+                           control::SwitchTarget what, const QString &verb)
+{
+    if (!parser.isSet(QStringLiteral("db")))
+        return printError(tr("--group, --feeder and --router need --db"), 2);
+    const QString path = parser.value(QStringLiteral("db"));
+    if (!QFileInfo::exists(path))
+        return printError(Error(ErrorKind::NotFound, tr("no database at %1").arg(path)));
+    storage::Database database({path});
+    if (const Status s = database.openAndMigrate(); !s)
+        return printError(s.error());
+    Result<QSqlDatabase> db = database.connection();
+    if (!db)
+        return printError(db.error());
+    control::SwitchTargets targets(*db);
+    const Result<QString> name = targets.describe(what);
+    if (!name)
+        return printError(name.error());
+    const Result<QList<control::SwitchMeter>> meters = targets.meters(what);
+    if (!meters)
+        return printError(meters.error());
+    const bool off = verb == QLatin1String("off");
+    if (meters->isEmpty())
+        return printError(tr("%1 has no meters that can be switched").arg(*name), 1);
+
+    // Name the count and the first meters: the operator sees what will switch.
+    QStringList first;
+    for (qsizetype i = 0; i < std::min<qsizetype>(meters->size(), 5); ++i)
+        first << meters->at(i).serial;
+    QString list = first.join(QStringLiteral(", "));
+    if (meters->size() > first.size())
+        list += tr(" and %n more", nullptr, int(meters->size() - first.size()));
+    const QString question
+        = off ? tr("open the load relays of %n meter(s) of %1 (%2): their subscribers lose power",
+                   nullptr, int(meters->size()))
+                    .arg(*name, list)
+              : tr("reconnect the load relays of %n meter(s) of %1 (%2)", nullptr,
+                   int(meters->size()))
+                    .arg(*name, list);
+    if (!target.confirm(question))
+        return 2;
+
+    control::GroupSwitchRequest request;
+    request.meters = *meters;
+    request.action = off ? control::SwitchAction::Disconnect : control::SwitchAction::Reconnect;
+    request.operatorName = target.operatorName();
+    request.parameters = *name;
+    const bool json = target.json();
+    const Result<QList<control::MeterSwitchResult>> results
+        = runGroupSwitch(database, request, [json](const control::MeterSwitchResult &r) {
+              if (json)
+                  printJsonLine(switchResultJson(r));
+              else if (r.outcome == control::Outcome::Applied)
+                  printLine(switchResultLine(r));
+              else
+                  printError(switchResultLine(r), 0);
+          });
+    if (!results)
+        return printError(results.error());
+    const control::GroupSwitchSummary summary = control::summarise(*results);
+    if (json) {
+        QJsonArray each;
+        for (const control::MeterSwitchResult &r : *results)
+            each << switchResultJson(r);
+        printJsonLine({{QStringLiteral("target"), *name},
+                       {QStringLiteral("command"),
+                        off ? QStringLiteral("relay-off") : QStringLiteral("relay-on")},
+                       {QStringLiteral("meters"), int(results->size())},
+                       {QStringLiteral("applied"), summary.applied},
+                       {QStringLiteral("not_applied"), summary.notApplied},
+                       {QStringLiteral("unknown"), summary.unknown},
+                       {QStringLiteral("results"), each}});
+    } else {
+        printLine(tr("%1: %2").arg(*name, summary.describe()));
+    }
+    return groupExitCode(*results);
 }
 
 } // namespace

@@ -4,12 +4,14 @@
 #include "app/cli/cli_sync.h"
 #include "app/cli/control_target.h"
 #include "models/control/control_store.h"
+#include "protocol/control/tariff_capabilities.h"
 #include "protocol/control/tariff_plan_json.h"
 #include "protocol/control/tariff_programmer.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTextStream>
 
 namespace ims::cli {
@@ -36,18 +38,36 @@ Result<control::TariffPlan> loadPlan(const QCommandLineParser &parser,
     return plan;
 }
 
-// "now" or an ISO 8601 time with its offset.
+// "now", "YYYY-MM-DD HH:MM" (this computer's local time) or an ISO 8601
+// time with its offset.
 Result<std::optional<QDateTime>> activationTime(const QString &text)
 {
     if (text.isEmpty() || text == QLatin1String("now"))
         return std::optional<QDateTime>();
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    QDateTime t = QDateTime::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid())
         return Error(ErrorKind::InvalidArgument,
-                     TariffCommand::tr("--activate: \"%1\" is neither \"now\" nor an ISO 8601 time"
-                                       " such as 2026-04-01T00:00:00+03:00")
+                     TariffCommand::tr("--activate: \"%1\" is neither \"now\" nor a time such as"
+                                       " \"2026-04-01 00:00\" or 2026-04-01T00:00:00+03:00")
                          .arg(text));
     return std::optional<QDateTime>(t);
+}
+
+// What the database knows of the meter's model: a plan with energy zones or
+// a penalty tariff is refused before connecting to a model without them.
+control::TariffRules rulesForMeter(ControlTarget &target)
+{
+    control::TariffRules rules;
+    if (!target.hasDatabase() || target.meterId() == 0)
+        return rules;
+    QSqlQuery q(target.database());
+    q.prepare(QStringLiteral("SELECT model FROM meters WHERE id = ?"));
+    q.addBindValue(target.meterId());
+    if (q.exec() && q.next())
+        control::tariffCapabilitiesOfModel(q.value(0).toString()).applyTo(rules);
+    return rules;
 }
 
 int write(ControlTarget &target, const control::TariffPlan &plan,
@@ -63,7 +83,16 @@ int write(ControlTarget &target, const control::TariffPlan &plan,
                 .arg(target.describe(), when)))
         return 2;
     control::TariffWriteReport report;
-    if (const Status s = target.connect(); !s) {
+    const control::TariffRules rules = rulesForMeter(target);
+    if (const Status refused = control::TariffPlanValidator::check(plan, rules); !refused) {
+        // The meter's model cannot run it: nothing is sent, not even a connection.
+        report.report.command = QStringLiteral("tariff-write");
+        report.report.parameters = plan.name;
+        report.report.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+        report.planDigest = plan.digest();
+        report.activation = activation;
+        report.report.refuse(refused.error());
+    } else if (const Status s = target.connect(); !s) {
         report.report.command = QStringLiteral("tariff-write");
         report.report.parameters = plan.name;
         report.report.startedAtMs = QDateTime::currentMSecsSinceEpoch();
@@ -74,6 +103,7 @@ int write(ControlTarget &target, const control::TariffPlan &plan,
     } else {
         control::TariffWriteOptions options;
         options.activateAt = activation;
+        options.rules = rulesForMeter(target);
         report = await<control::TariffWriteReport>([&](auto done) {
             control::TariffProgrammer::write(target.client(), plan, options, done);
         });
@@ -211,7 +241,8 @@ int TariffCommand::run(const QStringList &args)
                                         QStringLiteral("FILE"));
     const QCommandLineOption activateOption(
         QStringLiteral("activate"),
-        tr("When the plan takes effect: now (default) or an ISO 8601 time."),
+        tr("When the plan takes effect: now (default), \"YYYY-MM-DD HH:MM\" (local time) or"
+           " an ISO 8601 time."),
         QStringLiteral("WHEN"), QStringLiteral("now"));
     const QCommandLineOption checkOption(QStringLiteral("check"),
                                          tr("Only validate the plan file; send nothing."));

@@ -1,7 +1,11 @@
 #include "app/common/engine_core.h"
 
+#include "app/common/login_name.h"
 #include "app/common/poll_scheduler.h"
+#include "models/control/group_switch.h"
+#include "models/control/switch_scheduler.h"
 #include "models/fleet/poll_service.h"
+#include "models/storage/database.h"
 #include "models/storage/storage_writer.h"
 
 namespace ims::app {
@@ -12,6 +16,7 @@ namespace {
 constexpr qsizetype kTraceBatchLimit = 400;
 constexpr int kTraceFlushMs = 250;
 constexpr int kProgressFlushMs = 100;
+const QString kSwitchingRole = QStringLiteral("switching");
 } // namespace
 
 EngineCore::EngineCore(storage::Database &database, storage::StorageWriter &writer)
@@ -47,6 +52,28 @@ void EngineCore::initialise()
             [this](qint64, const QString &name, const QString &message) {
                 emit problem(tr("Schedule \"%1\": %2").arg(name, message));
             });
+    if (auto db = m_database.connection(kSwitchingRole); db) {
+        m_switchScheduler = std::make_unique<control::SwitchScheduler>(m_service->engine(),
+                                                                       m_writer, *db, loginName());
+        connect(
+            m_switchScheduler.get(), &control::SwitchScheduler::scheduleStarted, this,
+            [this](qint64, const QString &name, int meters) { emit scheduleFired(name, meters); });
+        connect(m_switchScheduler.get(), &control::SwitchScheduler::scheduleFinished, this,
+                [this](qint64, const QString &name, const QString &summary,
+                       const QList<control::MeterSwitchResult> &results) {
+                    // All applied is the expected case; anything else the operator must see.
+                    if (control::summarise(results).applied != results.size())
+                        emit problem(tr("Switch schedule \"%1\": %2").arg(name, summary));
+                });
+        connect(m_switchScheduler.get(), &control::SwitchScheduler::scheduleFailed, this,
+                [this](qint64, const QString &name, const QString &message) {
+                    emit problem(name.isEmpty()
+                                     ? tr("Switch schedules: %1").arg(message)
+                                     : tr("Switch schedule \"%1\": %2").arg(name, message));
+                });
+    } else {
+        emit problem(tr("Switch schedules cannot run: %1").arg(db.error().message));
+    }
     m_traceFlush.start();
 }
 
@@ -55,6 +82,9 @@ void EngineCore::shutdown()
     m_traceFlush.stop();
     m_progressFlush.stop();
     m_scheduler.reset();
+    m_switchScheduler.reset();
+    m_groupSwitch.reset(); // before the engine it queued its meters in
+    m_database.releaseConnection(kSwitchingRole);
     if (m_service)
         m_service->cancel();
     m_service.reset();
@@ -64,6 +94,8 @@ void EngineCore::startSchedules()
 {
     if (m_scheduler)
         m_scheduler->start();
+    if (m_switchScheduler)
+        m_switchScheduler->start();
 }
 
 void EngineCore::prepareDemo(const DemoSite &site)
@@ -93,6 +125,62 @@ void EngineCore::cancel()
 {
     if (m_service)
         m_service->cancel();
+}
+
+void EngineCore::switchGroup(const control::SwitchTarget &target, control::SwitchAction action)
+{
+    if (!m_service) {
+        emit groupSwitchFinished(tr("The polling engine is not running."), false);
+        return;
+    }
+    if (m_groupSwitch) {
+        emit groupSwitchFinished(tr("Another group switch is still running."), false);
+        return;
+    }
+    Result<QSqlDatabase> db = m_database.connection(kSwitchingRole);
+    if (!db) {
+        emit groupSwitchFinished(db.error().message, false);
+        return;
+    }
+    control::SwitchTargets targets(*db);
+    const Result<QString> description = targets.describe(target);
+    Result<QList<control::SwitchMeter>> meters = targets.meters(target);
+    if (!description || !meters) {
+        emit groupSwitchFinished(description ? meters.error().message : description.error().message,
+                                 false);
+        return;
+    }
+    control::GroupSwitchRequest request;
+    request.meters = *meters;
+    request.action = action;
+    request.operatorName = loginName();
+    request.parameters
+        = tr("group %1 (%2)").arg(*description, control::SwitchScheduleText::actionToken(action));
+
+    m_groupSwitch = std::make_unique<control::GroupSwitch>(m_service->engine(), m_writer, *db);
+    connect(m_groupSwitch.get(), &control::GroupSwitch::meterFinished, this,
+            [this](const control::MeterSwitchResult &result, int done, int total) {
+                emit groupSwitchMeterFinished(result.meter.serial,
+                                              result.message.isEmpty()
+                                                  ? control::outcomeToken(result.outcome)
+                                                  : result.message,
+                                              done, total);
+            });
+    connect(m_groupSwitch.get(), &control::GroupSwitch::finished, this,
+            [this](const QList<control::MeterSwitchResult> &results) {
+                // The switch emitting this is deleted once it has returned.
+                if (m_groupSwitch)
+                    m_groupSwitch.release()->deleteLater();
+                emit groupSwitchFinished(control::summarise(results).describe(), true);
+            });
+    emit groupSwitchStarted(*description, int(meters->size()));
+    m_groupSwitch->start(request);
+}
+
+void EngineCore::cancelGroupSwitch()
+{
+    if (m_groupSwitch)
+        m_groupSwitch->cancel();
 }
 
 void EngineCore::setTracing(bool on)

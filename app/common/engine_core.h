@@ -20,6 +20,12 @@ class StorageWriter;
 namespace ims::fleet {
 class PollService;
 }
+namespace ims::control {
+class GroupSwitch;
+class SwitchScheduler;
+struct SwitchTarget;
+enum class SwitchAction : quint8;
+} // namespace ims::control
 
 namespace ims::app {
 
@@ -41,6 +47,9 @@ public:
     void poll(qint64 routerId, qint64 meterId, quint32 what, bool operatorWork);
     void cancel();
     void setTracing(bool on);
+    // Operator's group switching through the engine (one group at a time).
+    void switchGroup(const control::SwitchTarget &target, control::SwitchAction action);
+    void cancelGroupSwitch();
 
     fleet::PollService *service() const { return m_service.get(); }
 
@@ -55,6 +64,10 @@ signals:
     void scheduleFired(const QString &name, int meters);
     void problem(const QString &message);
     void demoReady(bool ok, const QString &message, bool firstStart);
+    void groupSwitchStarted(const QString &description, int total);
+    void groupSwitchMeterFinished(const QString &serial, const QString &outcome, int done,
+                                  int total);
+    void groupSwitchFinished(const QString &summary, bool ok);
 
 private:
     void flushTrace();
@@ -66,6 +79,10 @@ private:
     link::LinkFactory m_factory;
     std::unique_ptr<fleet::PollService> m_service;
     std::unique_ptr<PollScheduler> m_scheduler;
+    // Relay switching schedules (street lighting), through the same engine.
+    std::unique_ptr<control::SwitchScheduler> m_switchScheduler;
+    // The operator's group switch in progress, if any.
+    std::unique_ptr<control::GroupSwitch> m_groupSwitch;
     QList<link::TraceRecord> m_trace;
     quint64 m_traceDropped = 0;
     QTimer m_traceFlush;

@@ -9,7 +9,7 @@
 namespace ims::app {
 
 EngineHost::EngineHost(storage::Database &database, QObject *parent)
-    : QObject(parent)
+    : control::GroupSwitchCommands(parent)
     , m_database(database)
 {
     qRegisterMetaType<ims::engine::MeterProgress>();
@@ -73,6 +73,10 @@ void EngineHost::start(bool schedules)
     connect(core, &EngineCore::scheduleFired, this, &EngineHost::scheduleFired);
     connect(core, &EngineCore::problem, this, &EngineHost::problem);
     connect(core, &EngineCore::demoReady, this, &EngineHost::demoReady);
+    connect(core, &EngineCore::groupSwitchStarted, this, &EngineHost::groupSwitchStarted);
+    connect(core, &EngineCore::groupSwitchMeterFinished, this,
+            &EngineHost::groupSwitchMeterFinished);
+    connect(core, &EngineCore::groupSwitchFinished, this, &EngineHost::groupSwitchFinished);
     setTracing(m_tracing);
     if (schedules)
         startSchedules();
@@ -126,6 +130,22 @@ void EngineHost::cancel()
 {
     if (EngineCore *core = m_core)
         QMetaObject::invokeMethod(core, [core] { core->cancel(); });
+}
+
+void EngineHost::switchGroup(const control::SwitchTarget &target, control::SwitchAction action)
+{
+    EngineCore *core = m_core;
+    if (!core) {
+        emit groupSwitchFinished(tr("The polling engine is not running."), false);
+        return;
+    }
+    QMetaObject::invokeMethod(core, [core, target, action] { core->switchGroup(target, action); });
+}
+
+void EngineHost::cancelGroupSwitch()
+{
+    if (EngineCore *core = m_core)
+        QMetaObject::invokeMethod(core, [core] { core->cancelGroupSwitch(); });
 }
 
 Status EngineHost::flushReadings()

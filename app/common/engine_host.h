@@ -6,6 +6,7 @@
 // what the engine reports comes back as queued signals, frame traces in
 // batches so that a fast link cannot flood the window.
 #include "app/common/demo_setup.h"
+#include "models/control/group_switch_commands.h"
 #include "protocol/engine/poll_engine.h"
 #include "protocol/engine/poll_progress.h"
 #include "protocol/link/frame_trace.h"
@@ -24,7 +25,7 @@ namespace ims::app {
 
 class EngineCore;
 
-class EngineHost : public QObject
+class EngineHost : public control::GroupSwitchCommands
 {
     Q_OBJECT
 public:
@@ -52,6 +53,10 @@ public:
     // Frames are recorded and sent in traced() only while tracing is on:
     // summarising every frame costs the engine about a fifth of its time.
     void setTracing(bool on);
+    // Switches every meter of the target through the engine; progress comes
+    // back in the GroupSwitchCommands signals.
+    void switchGroup(const control::SwitchTarget &target, control::SwitchAction action) override;
+    void cancelGroupSwitch() override;
     // Waits until the readings handed to the writer so far are committed.
     Status flushReadings();
 

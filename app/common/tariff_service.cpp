@@ -4,6 +4,7 @@
 #include "app/common/meter_connection.h"
 #include "models/control/control_store.h"
 #include "models/storage/database.h"
+#include "protocol/control/tariff_capabilities.h"
 #include "protocol/control/tariff_programmer.h"
 
 #include <QDateTime>
@@ -32,6 +33,7 @@ public:
     {
         qint64 meterId = 0;
         control::TariffPlan plan;
+        std::optional<QDateTime> activateAt; // nullopt: at once
     };
 
     TariffWorker(storage::Database &database, TariffService *service)
@@ -81,14 +83,21 @@ private:
             finish(control::Outcome::NotApplied, opened.error().message);
             return;
         }
+        // What the database knows of the meter's model, as the CLI applies
+        // it: a plan the model cannot run is refused without connecting.
+        control::TariffRules rules;
+        control::tariffCapabilitiesOfModel(m_meter.endpoint().meter.model).applyTo(rules);
+        if (const Status refused = control::TariffPlanValidator::check(m_job.plan, rules);
+            !refused) {
+            control::TariffWriteReport report = newReport();
+            report.report.refuse(refused.error());
+            written(report, false);
+            return;
+        }
         progress(tr("Connecting to meter %1…").arg(m_meter.endpoint().meter.serial));
-        m_meter.client().associate([this](Status s) {
+        m_meter.client().associate([this, rules](Status s) {
             if (!s) {
-                control::TariffWriteReport report;
-                report.report.command = QStringLiteral("tariff-write");
-                report.report.parameters = m_job.plan.name;
-                report.report.startedAtMs = QDateTime::currentMSecsSinceEpoch();
-                report.planDigest = m_job.plan.digest();
+                control::TariffWriteReport report = newReport();
                 report.report.notApplied(s.error(),
                                          tr("could not connect: %1").arg(s.error().message));
                 // Not from inside the client's own callback: finishing destroys it.
@@ -96,10 +105,25 @@ private:
                 return;
             }
             progress(tr("Writing the plan and reading it back…"));
+            control::TariffWriteOptions options;
+            options.activateAt = m_job.activateAt;
+            options.rules = rules;
             control::TariffProgrammer::write(
-                m_meter.client(), m_job.plan, {},
+                m_meter.client(), m_job.plan, options,
                 [this](control::TariffWriteReport report) { written(report, true); });
         });
+    }
+
+    // The report of a write that ends before the programmer runs.
+    control::TariffWriteReport newReport() const
+    {
+        control::TariffWriteReport report;
+        report.report.command = QStringLiteral("tariff-write");
+        report.report.parameters = m_job.plan.name;
+        report.report.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+        report.planDigest = m_job.plan.digest();
+        report.activation = m_job.activateAt;
+        return report;
     }
 
     void written(const control::TariffWriteReport &report, bool connected)
@@ -192,11 +216,12 @@ void TariffService::setOperatorName(const QString &name)
     QMetaObject::invokeMethod(worker, [worker, name] { worker->setOperatorName(name); });
 }
 
-void TariffService::writePlan(qint64 meterId, const control::TariffPlan &plan)
+void TariffService::writePlan(qint64 meterId, const control::TariffPlan &plan,
+                              const std::optional<QDateTime> &activateAt)
 {
     TariffWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, meterId, plan] {
-        worker->enqueue({meterId, plan});
+    QMetaObject::invokeMethod(worker, [worker, meterId, plan, activateAt] {
+        worker->enqueue({meterId, plan, activateAt});
     });
 }
 

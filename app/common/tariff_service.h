@@ -2,8 +2,10 @@
 // The workstation's tariff plan writes off the GUI thread, shaped like
 // PaymentService: a thread of its own that takes one write at a time,
 // reaches the meter through its router as the database describes it (like
-// `imsdesk-cli tariff write --db --meter`), runs TariffProgrammer::write
-// (activation at once, read back and compared), records the command in
+// `imsdesk-cli tariff write --db --meter`), refuses before connecting a
+// plan the meter's model cannot run (tariff_capabilities.h), runs
+// TariffProgrammer::write (activation at once or at the given time, read
+// back and compared), records the command in
 // `commands`, stores the plan, assigns it to the meter and records the
 // write (ControlStore), then reports finished() (queued to the caller's
 // thread). progress() names each step as it starts.
@@ -34,7 +36,8 @@ public:
     // Who gives the commands, for the record (default: the login name).
     void setOperatorName(const QString &name);
 
-    void writePlan(qint64 meterId, const control::TariffPlan &plan) override;
+    void writePlan(qint64 meterId, const control::TariffPlan &plan,
+                   const std::optional<QDateTime> &activateAt) override;
 
 private:
     QThread *m_thread;

@@ -37,6 +37,7 @@ inline void connectEngine(ui::MainWindow &window, EngineHost &host)
     QObject::connect(&window, &ui::MainWindow::frameTraceShownChanged, &host,
                      &EngineHost::setTracing);
     QObject::connect(&window, &ui::MainWindow::readNowRequested, &host, &EngineHost::readNow);
+    window.setGroupSwitchCommands(&host);
     QObject::connect(&window, &ui::MainWindow::pollStartRequested, &host,
                      [&host] { host.pollAll(engine::PollItem::FullReadout); });
     QObject::connect(&window, &ui::MainWindow::pollStopRequested, &host, &EngineHost::cancel);

@@ -1,6 +1,7 @@
 // imsdesk-sim: the virtual substation (simulated SPODES meters, routers, PLC).
-// Prints where each router listens, one line each, then serves until
-// SIGINT/SIGTERM.
+// Prints where each router listens and each optical port is (the network
+// meters' of --optical-pty, then the stand-alone ones of --optical), one
+// line each, then serves until SIGINT/SIGTERM.
 #include "app/common/localization.h"
 #include "app/sim/optical_ports.h"
 #include "app/sim/signal_watcher.h"
@@ -38,6 +39,16 @@ int main(int argc, char *argv[])
         err << optical.error().message << '\n';
         return 2;
     }
+    const auto networkMeters = ims::app::OpticalSimOptions::networkMeters(parser);
+    if (!networkMeters) {
+        err << networkMeters.error().message << '\n';
+        return 2;
+    }
+    const auto meterPort = ims::app::OpticalSimOptions::portOptions(parser);
+    if (!meterPort) {
+        err << meterPort.error().message << '\n';
+        return 2;
+    }
     ims::app::SignalWatcher watcher;
     ims::sim::SimNetwork network(*config);
     const bool serveNetwork = !(*optical && (*optical)->only);
@@ -45,6 +56,13 @@ int main(int argc, char *argv[])
         if (const ims::Status started = network.start(); !started) {
             err << started.error().message << '\n';
             return 1;
+        }
+        for (const QByteArray &serial : *networkMeters) {
+            const auto port = network.openOpticalPort(serial, *meterPort);
+            if (!port) {
+                err << port.error().message << '\n';
+                return 1;
+            }
         }
     }
     ims::app::OpticalPorts opticalPorts;
@@ -56,6 +74,8 @@ int main(int argc, char *argv[])
     }
     QTextStream out(stdout);
     for (const ims::sim::RouterEndpoint &e : network.endpoints())
+        out << e.describe() << '\n';
+    for (const ims::sim::OpticalEndpoint &e : network.opticalEndpoints())
         out << e.describe() << '\n';
     for (const QString &line : opticalPorts.describe())
         out << line << '\n';

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 namespace ims::app {
 
 namespace {
@@ -14,6 +16,7 @@ const QString kFaultySessions = QStringLiteral("optical-faulty-sessions");
 const QString kDelay = QStringLiteral("optical-delay");
 const QString kReaction = QStringLiteral("optical-reaction");
 const QString kOnly = QStringLiteral("optical-only");
+const QString kNetworkMeters = QStringLiteral("optical-pty");
 
 Error invalid(const QString &message)
 {
@@ -46,6 +49,11 @@ void OpticalSimOptions::declare(QCommandLineParser &parser)
             "identification announces, 20 or 200)."),
          tr("MS")},
         {kOnly, tr("Serve only the optical ports: no routers, no network.")},
+        {kNetworkMeters,
+         tr("Open the optical port of these meters of the network (serial numbers, comma "
+            "separated) on pseudo-terminals: IEC 62056-21 readout and mode E into DLMS, on the "
+            "same meter the router reaches. Linked as DIR/optical-SERIAL with --pty-dir."),
+         tr("SERIAL[,SERIAL...]")},
     });
 }
 
@@ -74,6 +82,20 @@ Result<std::optional<OpticalSimConfig>> OpticalSimOptions::read(const QCommandLi
         c.dialects = {iec21::Dialect::Neva};
     else
         return invalid(tr("--optical-dialect wants iec, energomera, neva, spodes or all"));
+    const Result<sim::OpticalPortConfig> port = portOptions(parser);
+    if (!port)
+        return port.error();
+    c.fault = port->fault;
+    c.faultySessions = port->faultySessions;
+    c.slowDelayMs = port->slowDelayMs;
+    c.reactionMs = port->reactionMs;
+    c.only = parser.isSet(kOnly);
+    return std::optional<OpticalSimConfig>(c);
+}
+
+Result<sim::OpticalPortConfig> OpticalSimOptions::portOptions(const QCommandLineParser &parser)
+{
+    sim::OpticalPortConfig c;
     const auto fault = sim::parseOpticalFault(parser.value(kFault));
     if (!fault)
         return invalid(
@@ -92,8 +114,29 @@ Result<std::optional<OpticalSimConfig>> OpticalSimOptions::read(const QCommandLi
         if (!ok || c.reactionMs < 0 || c.reactionMs > 10000)
             return invalid(tr("--optical-reaction wants milliseconds from 0 to 10000"));
     }
-    c.only = parser.isSet(kOnly);
-    return std::optional<OpticalSimConfig>(c);
+    return c;
+}
+
+Result<QList<QByteArray>> OpticalSimOptions::networkMeters(const QCommandLineParser &parser)
+{
+    QList<QByteArray> serials;
+    for (const QString &value : parser.values(kNetworkMeters)) {
+        for (const QString &serial : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString trimmed = serial.trimmed();
+            const bool digits = !trimmed.isEmpty()
+                                && std::all_of(trimmed.begin(), trimmed.end(),
+                                               [](QChar ch) { return ch.isDigit(); });
+            if (!digits)
+                return invalid(
+                    tr("--optical-pty wants serial numbers (digits), comma separated: %1")
+                        .arg(serial));
+            if (!serials.contains(trimmed.toLatin1()))
+                serials.append(trimmed.toLatin1());
+        }
+    }
+    if (!serials.isEmpty() && parser.isSet(kOnly))
+        return invalid(tr("--optical-pty opens ports of network meters: not with --optical-only"));
+    return serials;
 }
 
 OpticalPorts::~OpticalPorts()

@@ -1,7 +1,9 @@
 #pragma once
 // The optical ports of imsdesk-sim: one simulated meter per dialect, and a
 // SPODES meter with mode E, each on a pseudo-terminal linked as
-// DIR/optical-<dialect|spodes>, with a fault on request.
+// DIR/optical-<dialect|spodes>, with a fault on request; and the optical
+// ports of meters of the simulated network (--optical-pty SERIAL,...),
+// which SimNetwork opens.
 #include "protocol/core/result.h"
 #include "protocol/sim/optical/sim_optical_port.h"
 
@@ -33,6 +35,12 @@ public:
     static void declare(QCommandLineParser &parser);
     // nullopt when --optical was not given.
     static Result<std::optional<OpticalSimConfig>> read(const QCommandLineParser &parser);
+    // --optical-pty: serial numbers of network meters to open an optical
+    // port for (empty when not given).
+    static Result<QList<QByteArray>> networkMeters(const QCommandLineParser &parser);
+    // The fault and timing options (--optical-fault, --optical-faulty-sessions,
+    // --optical-delay, --optical-reaction) as a port configuration.
+    static Result<sim::OpticalPortConfig> portOptions(const QCommandLineParser &parser);
 };
 
 class OpticalPorts

@@ -55,7 +55,7 @@ struct MemberShare
 struct MemberRanking
 {
     qint64 groupId = 0;
-    qint64 fromDay = 0; // UTC days since the epoch, [fromDay, toDay)
+    qint64 fromDay = 0; // calendar days of the site since 1970-01-01, [fromDay, toDay)
     qint64 toDay = 0;
     qint64 recentFromDay = 0;
     qint64 totalMwh = 0;

@@ -3,7 +3,9 @@
 // of the member meters, per interval, day or month, with the losses in
 // mWh and in hundredths of a percent. Integers throughout: energies are the
 // stored primary values (Wh x 10^-3), never summed in floating point.
-// Day and month boundaries are UTC.
+// Day and month boundaries are the calendar days of the meters' site
+// (storage/civil_days.h): for Day and Month, times are civil seconds, a
+// calendar day number × 86400, not UTC instants.
 #include "protocol/core/result.h"
 
 #include <QCoreApplication>
@@ -18,8 +20,10 @@ enum class BalanceStep { Interval, Day, Month };
 
 struct BalancePoint
 {
-    qint64 start = 0; // UTC epoch seconds; for Interval, the interval's start
-    qint64 end = 0;   // exclusive
+    // Interval: UTC epoch seconds of the interval's start. Day, Month: civil
+    // seconds (calendar day × 86400) of the local midnight.
+    qint64 start = 0;
+    qint64 end = 0; // exclusive
     qint64 headMwh = 0;
     qint64 membersMwh = 0;
     qint64 headIntervals = 0;   // stored intervals behind headMwh
@@ -49,7 +53,8 @@ public:
         : m_db(std::move(db))
     {}
 
-    // [from, to) in UTC epoch seconds; Day and Month round to whole UTC days.
+    // [from, to): UTC epoch seconds for Interval; for Day and Month civil
+    // seconds, rounded to whole calendar days.
     Result<EnergyBalance> compute(qint64 groupId, qint64 from, qint64 to, BalanceStep step);
 
 private:

@@ -14,8 +14,10 @@ namespace ims::analytics {
 
 struct ProfilePoint
 {
-    qint64 start = 0; // UTC epoch seconds, inclusive
-    qint64 end = 0;   // exclusive
+    // Inclusive. UTC epoch seconds; civil seconds (calendar day × 86400 of the
+    // meter's site) when built from daily sums.
+    qint64 start = 0;
+    qint64 end = 0; // exclusive
     qint64 sumMwh = 0;
     qint64 intervals = 0; // stored intervals in the bucket
     // The largest single interval in the bucket; empty when the bucket was

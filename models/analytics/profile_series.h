@@ -1,8 +1,8 @@
 #pragma once
 // Load profile series for a chart: one meter or the sum of a set of meters,
 // all four channels, in buckets of whole intervals (30 min, an hour, ...) or
-// whole UTC days. Buckets with no stored interval are absent, so a chart can
-// draw gaps as gaps; energies are exact integers (mWh).
+// whole calendar days of the site (civil seconds, storage/civil_days.h). Buckets with no stored
+// interval are absent, so a chart can draw gaps as gaps; energies are exact integers (mWh).
 #include "protocol/core/result.h"
 
 #include <QCoreApplication>

@@ -47,7 +47,7 @@ public:
     {}
 
     Result<QList<RouterSummary>> routers(int limit = 10000);
-    // The newest UTC day with A+ data of any meter in the set.
+    // The newest calendar day (of the meters' site) with A+ data of any meter in the set.
     Result<std::optional<qint64>> newestDay(const MeterSet &set);
     // The smallest balance group id of a substation, 0 when it has none.
     Result<qint64> groupOfSubstation(qint64 substationId);

@@ -158,7 +158,8 @@ Status ControlStore::recordWrite(qint64 meterId, qint64 planId, const TariffWrit
             q, QStringLiteral(
                    "INSERT INTO meter_tariff_state(meter_id, plan_id, plan_digest, outcome,"
                    " activation_ms, written_ms, meter_digest, meter_plan_name, checked_ms, retry,"
-                   " message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                   " message, written_plan_name, read_back_digest, read_back_ms)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                    " ON CONFLICT(meter_id) DO UPDATE SET plan_id = excluded.plan_id,"
                    " plan_digest = excluded.plan_digest, outcome = excluded.outcome,"
                    " activation_ms = excluded.activation_ms, written_ms = excluded.written_ms,"
@@ -168,21 +169,27 @@ Status ControlStore::recordWrite(qint64 meterId, qint64 planId, const TariffWrit
                    " meter_tariff_state.meter_plan_name END,"
                    " checked_ms = CASE WHEN ? THEN excluded.checked_ms ELSE"
                    " meter_tariff_state.checked_ms END,"
-                   " retry = excluded.retry, message = excluded.message"));
+                   " retry = excluded.retry, message = excluded.message,"
+                   " written_plan_name = excluded.written_plan_name,"
+                   " read_back_digest = CASE WHEN ? THEN excluded.read_back_digest ELSE"
+                   " meter_tariff_state.read_back_digest END,"
+                   " read_back_ms = CASE WHEN ? THEN excluded.read_back_ms ELSE"
+                   " meter_tariff_state.read_back_ms END"));
         !s)
         return s;
     const QVariant activation = report.activation ? QVariant(report.activation->toMSecsSinceEpoch())
                                                   : QVariant(QMetaType::fromType<qint64>());
+    // Applied = read back equal to the plan (armed or active): what the meter holds.
+    const bool readBack = r.outcome == Outcome::Applied;
     QString planName;
-    if (runsIt) {
-        if (Result<TariffPlan> p = plan(planId); p)
-            planName = p->name;
-    }
+    if (Result<TariffPlan> p = plan(planId); p)
+        planName = p->name;
     Sql::bindAll(q, {meterId, planId == 0 ? QVariant(QMetaType::fromType<qint64>()) : planId,
                      report.planDigest, outcomeToken(r.outcome), activation, nowMs,
-                     runsIt ? report.planDigest : QString(), planName, runsIt ? nowMs : 0,
-                     r.outcome == Outcome::Unknown ? 1 : 0, r.message, runsIt ? 1 : 0,
-                     runsIt ? 1 : 0, runsIt ? 1 : 0});
+                     runsIt ? report.planDigest : QString(), runsIt ? planName : QString(),
+                     runsIt ? nowMs : 0, r.outcome == Outcome::Unknown ? 1 : 0, r.message, planName,
+                     readBack ? report.planDigest : QString(), readBack ? nowMs : 0, runsIt ? 1 : 0,
+                     runsIt ? 1 : 0, runsIt ? 1 : 0, readBack ? 1 : 0, readBack ? 1 : 0});
     return Sql::exec(q);
 }
 
@@ -219,22 +226,26 @@ Status ControlStore::recordCheck(qint64 meterId, const QString &checkedDigest,
     }
     QSqlQuery q(m_db);
     if (const Status s = Sql::prepare(
-            q, QStringLiteral("INSERT INTO meter_tariff_state(meter_id, outcome, activation_ms,"
-                              " meter_digest, meter_plan_name, checked_ms, retry, message)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(meter_id) DO UPDATE"
-                              " SET outcome = excluded.outcome,"
-                              " activation_ms = excluded.activation_ms,"
-                              " meter_digest = excluded.meter_digest,"
-                              " meter_plan_name = excluded.meter_plan_name,"
-                              " checked_ms = excluded.checked_ms, retry = excluded.retry,"
-                              " message = excluded.message"));
+            q,
+            QStringLiteral("INSERT INTO meter_tariff_state(meter_id, outcome, activation_ms,"
+                           " meter_digest, meter_plan_name, checked_ms, retry, message,"
+                           " read_back_digest, read_back_ms)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(meter_id) DO UPDATE"
+                           " SET outcome = excluded.outcome,"
+                           " read_back_digest = excluded.read_back_digest,"
+                           " read_back_ms = excluded.read_back_ms,"
+                           " activation_ms = excluded.activation_ms,"
+                           " meter_digest = excluded.meter_digest,"
+                           " meter_plan_name = excluded.meter_plan_name,"
+                           " checked_ms = excluded.checked_ms, retry = excluded.retry,"
+                           " message = excluded.message"));
         !s)
         return s;
-    Sql::bindAll(q,
-                 {meterId, outcome ? outcomeToken(*outcome) : QString(),
-                  hasActivation ? QVariant(activationMs) : QVariant(QMetaType::fromType<qint64>()),
-                  check.meterDigest, QString::fromUtf8(check.meter.calendar.active.name), nowMs,
-                  retry ? 1 : 0, check.differences.join(QStringLiteral("; "))});
+    Sql::bindAll(
+        q, {meterId, outcome ? outcomeToken(*outcome) : QString(),
+            hasActivation ? QVariant(activationMs) : QVariant(QMetaType::fromType<qint64>()),
+            check.meterDigest, QString::fromUtf8(check.meter.calendar.active.name), nowMs,
+            retry ? 1 : 0, check.differences.join(QStringLiteral("; ")), check.meterDigest, nowMs});
     return Sql::exec(q);
 }
 
@@ -267,7 +278,9 @@ Result<QList<MeterTariffStatus>> ControlStore::query(const QString &where,
                    " COALESCE(t.plan_digest, ''), COALESCE(t.outcome, ''), t.activation_ms,"
                    " COALESCE(t.written_ms, 0), COALESCE(t.meter_digest, ''),"
                    " COALESCE(t.meter_plan_name, ''), COALESCE(t.checked_ms, 0),"
-                   " COALESCE(t.retry, 0), COALESCE(t.message, '')"
+                   " COALESCE(t.retry, 0), COALESCE(t.message, ''),"
+                   " COALESCE(t.written_plan_name, ''), COALESCE(t.read_back_digest, ''),"
+                   " COALESCE(t.read_back_ms, 0)"
                    " FROM meters m"
                    " LEFT JOIN tariff_plans p ON p.id = m.tariff_plan_id"
                    " LEFT JOIN tariff_plan_documents d ON d.plan_id = m.tariff_plan_id"
@@ -298,6 +311,9 @@ Result<QList<MeterTariffStatus>> ControlStore::query(const QString &where,
         s.checkedMs = q.value(12).toLongLong();
         s.retry = q.value(13).toInt() != 0;
         s.message = q.value(14).toString();
+        s.writtenPlanName = q.value(15).toString();
+        s.readBackDigest = q.value(16).toString();
+        s.readBackMs = q.value(17).toLongLong();
         s.sync = judge(s, nowMs);
         rows.append(s);
     }
@@ -318,6 +334,48 @@ Result<QList<MeterTariffStatus>> ControlStore::statuses(qint64 nowMs)
 {
     return query(QStringLiteral("(m.tariff_plan_id IS NOT NULL OR t.meter_id IS NOT NULL)"), {},
                  nowMs);
+}
+
+Result<QList<MeterTariffStatus>> ControlStore::statusesOf(const QList<qint64> &meterIds,
+                                                          qint64 nowMs)
+{
+    if (meterIds.isEmpty())
+        return QList<MeterTariffStatus>();
+    QStringList marks;
+    QVariantList binds;
+    for (qint64 id : meterIds) {
+        marks.append(QStringLiteral("?"));
+        binds.append(id);
+    }
+    return query(QStringLiteral("m.id IN (%1)").arg(marks.join(QLatin1Char(','))), binds, nowMs);
+}
+
+QString ControlStore::columnText(const MeterTariffStatus &s)
+{
+    const QString name = !s.writtenPlanName.isEmpty() && s.writtenDigest == s.assignedDigest
+                             ? s.writtenPlanName
+                             : s.assignedPlan;
+    QString state;
+    switch (s.sync) {
+    case PlanSync::NoPlan:
+        if (s.writtenPlanName.isEmpty())
+            return {};
+        return tr("%1: not assigned").arg(s.writtenPlanName);
+    case PlanSync::InSync:
+        state = tr("in sync");
+        break;
+    case PlanSync::Pending:
+        state = tr("waiting for activation");
+        break;
+    case PlanSync::OutOfSync:
+        state = tr("differs");
+        break;
+    case PlanSync::NotWritten:
+    case PlanSync::Unknown:
+        state = tr("unknown");
+        break;
+    }
+    return tr("%1: %2").arg(name, state);
 }
 
 Result<QList<qint64>> ControlStore::metersToRetry()

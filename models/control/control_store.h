@@ -36,12 +36,15 @@ struct MeterTariffStatus
     QString assignedDigest;
     qint64 writtenPlanId = 0;
     QString writtenDigest;
+    QString writtenPlanName; // as it was called when written (schema step 10)
     std::optional<Outcome> lastOutcome;
     std::optional<qint64> activationMs; // of the last write; nullopt = at once
     qint64 writtenMs = 0;
     QString meterDigest; // the active calendar as last seen
     QString meterPlanName;
     qint64 checkedMs = 0;
+    QString readBackDigest; // what the meter held at the last read-back or verify
+    qint64 readBackMs = 0;
     bool retry = false;
     QString message;
     PlanSync sync = PlanSync::NoPlan;
@@ -77,10 +80,16 @@ public:
     Result<MeterTariffStatus> status(qint64 meterId, qint64 nowMs);
     // Every meter with an assigned plan or a recorded write, by serial.
     Result<QList<MeterTariffStatus>> statuses(qint64 nowMs);
+    // The given meters (those not found are left out).
+    Result<QList<MeterTariffStatus>> statusesOf(const QList<qint64> &meterIds, qint64 nowMs);
     // Meters whose last write or check is unknown.
     Result<QList<qint64>> metersToRetry();
 
     static PlanSync judge(const MeterTariffStatus &status, qint64 nowMs);
+
+    // The meter list's "Tariff plan" cell: the plan's name and "in sync",
+    // "differs", "unknown" or "waiting for activation"; empty without a plan.
+    static QString columnText(const MeterTariffStatus &status);
 
 private:
     Result<QList<MeterTariffStatus>> query(const QString &where, const QVariantList &binds,

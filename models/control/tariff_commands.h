@@ -1,7 +1,7 @@
 #pragma once
 // What the tariff plan editor asks of whoever can reach meters: write a
-// plan to a meter (the passive calendar, activated at once, read back and
-// compared). The workstation implements it off the GUI thread
+// plan to a meter (the passive calendar, activated at once or armed for a
+// given time, read back and compared). The workstation implements it off the GUI thread
 // (app::TariffService: its own thread, one meter conversation at a time);
 // the editor only calls writePlan() and waits for finished(). The command
 // is recorded in `commands`, the plan stored, assigned to the meter and the
@@ -10,7 +10,10 @@
 #include "protocol/control/control_outcome.h"
 #include "protocol/control/tariff_plan.h"
 
+#include <QDateTime>
 #include <QObject>
+
+#include <optional>
 
 namespace ims::control {
 
@@ -20,7 +23,10 @@ class TariffCommands : public QObject
 public:
     using QObject::QObject;
 
-    virtual void writePlan(qint64 meterId, const TariffPlan &plan) = 0;
+    // `activateAt`: when the meter switches to the plan; nullopt = at once.
+    virtual void writePlan(qint64 meterId, const TariffPlan &plan,
+                           const std::optional<QDateTime> &activateAt)
+        = 0;
 
 signals:
     // What is being done now, for people ("connecting to the meter…").

@@ -1,6 +1,7 @@
 #include "models/itemmodels/topology_model.h"
 
 #include "models/analytics/meter_status.h"
+#include "models/control/control_store.h"
 #include "models/core/logging.h"
 
 #include <QDateTime>
@@ -24,6 +25,7 @@ struct TopologyModel::Node
     bool complete = false;
     bool isRoot = false;
     quint32 status = 0;
+    QString tariff; // meters: the "Tariff plan" cell
 };
 
 // One kind of child and the query that pages through it by id.
@@ -183,6 +185,16 @@ void TopologyModel::loadStatuses(std::span<Node *const> meters)
         }
         for (Node *node : chunk)
             node->status = statuses->value(node->id);
+        auto tariffs = control::ControlStore(m_db).statusesOf(ids, nowMs());
+        if (!tariffs) {
+            qCWarning(lcStorage) << "tariff status query failed:" << tariffs.error().message;
+            return;
+        }
+        QHash<qint64, QString> cells;
+        for (const control::MeterTariffStatus &t : *tariffs)
+            cells.insert(t.meterId, control::ControlStore::columnText(t));
+        for (Node *node : chunk)
+            node->tariff = cells.value(node->id);
     }
 }
 
@@ -201,17 +213,17 @@ void TopologyModel::refreshStatuses()
                 stack.push_back(child.get());
         }
     }
-    std::vector<quint32> before;
+    std::vector<std::pair<quint32, QString>> before;
     before.reserve(meters.size());
     for (const Node *meter : meters)
-        before.push_back(meter->status);
+        before.emplace_back(meter->status, meter->tariff);
     loadStatuses(meters);
     // One signal per parent over the rows that changed: a signal per meter
     // makes each view look the row up again, and after a poll round
     // thousands of meters are loaded.
     QHash<Node *, std::pair<int, int>> changed;
     for (size_t i = 0; i < meters.size(); ++i) {
-        if (meters[i]->status == before[i])
+        if (meters[i]->status == before[i].first && meters[i]->tariff == before[i].second)
             continue;
         auto it = changed.find(meters[i]->parent);
         if (it == changed.end())
@@ -223,8 +235,9 @@ void TopologyModel::refreshStatuses()
         Node *parentNode = it.key();
         const Node *first = parentNode->children[size_t(it->first)].get();
         const Node *last = parentNode->children[size_t(it->second)].get();
-        emit dataChanged(createIndex(first->row, 0, first), createIndex(last->row, 0, last),
-                         {StatusRole, Qt::ToolTipRole, Qt::DecorationRole});
+        emit dataChanged(createIndex(first->row, 0, first),
+                         createIndex(last->row, TariffColumn, last),
+                         {StatusRole, Qt::ToolTipRole, Qt::DecorationRole, Qt::DisplayRole});
     }
 }
 
@@ -272,7 +285,7 @@ int TopologyModel::rowCount(const QModelIndex &parent) const
 
 int TopologyModel::columnCount(const QModelIndex &) const
 {
-    return 2;
+    return ColumnCount;
 }
 
 QVariant TopologyModel::data(const QModelIndex &index, int role) const
@@ -282,7 +295,15 @@ QVariant TopologyModel::data(const QModelIndex &index, int role) const
     const Node *node = nodeOf(index);
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == 0 ? node->name : node->detail;
+        switch (index.column()) {
+        case NameColumn:
+            return node->name;
+        case DetailColumn:
+            return node->detail;
+        case TariffColumn:
+            return node->kind == NodeKind::Meter ? node->tariff : QString();
+        }
+        return {};
     case Qt::ToolTipRole: {
         QString tip = node->detail.isEmpty() ? node->name
                                              : node->name + QStringLiteral(" — ") + node->detail;
@@ -305,7 +326,15 @@ QVariant TopologyModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == 0 ? tr("Name") : tr("Details");
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case DetailColumn:
+        return tr("Details");
+    case TariffColumn:
+        return tr("Tariff plan");
+    }
+    return {};
 }
 
 bool TopologyModel::hasChildren(const QModelIndex &parent) const

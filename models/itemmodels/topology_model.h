@@ -18,6 +18,9 @@ class TopologyModel : public QAbstractItemModel
 public:
     enum class NodeKind { Site, Substation, Router, Meter };
     Q_ENUM(NodeKind)
+    // Meters: "Tariff plan" is the plan the database says the meter runs
+    // and whether it is in sync (control::ControlStore::columnText).
+    enum Column { NameColumn, DetailColumn, TariffColumn, ColumnCount };
     enum Role {
         KindRole = Qt::UserRole + 1,
         IdRole,
@@ -33,7 +36,8 @@ public:
     qsizetype loadedNodes() const { return m_loaded; }
     // Statuses are judged against this time (epoch ms); 0 = the current time.
     void setReferenceTime(qint64 nowMs) { m_nowMs = nowMs; }
-    // Re-reads the status of every loaded meter (after a poll round).
+    // Re-reads the status and tariff plan cell of every loaded meter (after a
+    // poll round or a tariff write).
     void refreshStatuses();
     // The index of a loaded meter, or invalid when it has not been loaded.
     QModelIndex findMeter(qint64 meterId) const;

@@ -29,9 +29,10 @@ Ingestor::Ingestor(QSqlDatabase db, bool allowNative)
     , m_intervals(intervalTable(), m_statements)
     , m_registers(registerTable(), m_statements)
 {
-    m_intervals.onBlockChanged = [this](const BlockId &block, std::span<const SealRow> rows) {
-        return upsertDaily(block, rows);
-    };
+    m_intervals.onInserted
+        = [this](qint64 meterId, qint64 channel, std::span<const SealRow> inserted) {
+              return addToDailySums(meterId, channel, inserted);
+          };
 }
 
 Ingestor::~Ingestor() = default;
@@ -53,9 +54,12 @@ Status Ingestor::prepare()
         const char *sql;
     };
     const Spec specs[] = {
+        // Readings are insert-only, so a day's sum only ever grows by what
+        // was inserted; no need to re-read the day.
         {&m_daily, "INSERT INTO meter_daily(meter_id, channel, day, sum_mwh, intervals)"
                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (meter_id, channel, day) DO UPDATE SET"
-                   " sum_mwh = excluded.sum_mwh, intervals = excluded.intervals"},
+                   " sum_mwh = meter_daily.sum_mwh + excluded.sum_mwh,"
+                   " intervals = meter_daily.intervals + excluded.intervals"},
         {&m_conflict, "INSERT INTO reading_conflicts(kind, meter_id, subkey, reading_time, raw,"
                       " scaler, status, stored_raw, stored_scaler, received_at_ms)"
                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"},
@@ -162,18 +166,37 @@ Status Ingestor::convert(const ReadingBatch &batch, Pending &out, IngestSummary 
     return {};
 }
 
-Status Ingestor::upsertDaily(const BlockId &block, std::span<const SealRow> rows)
+Status Ingestor::addToDailySums(qint64 meterId, qint64 channel, std::span<const SealRow> inserted)
 {
-    qint64 sum = 0;
-    for (const SealRow &row : rows)
+    engine::MeterRef ref;
+    ref.id = meterId;
+    auto meter = m_meters.resolve(ref);
+    if (!meter)
+        return meter.error();
+    CivilDays &days = m_calendars.forZone(meter->has_value() ? (*meter)->timeZone : QByteArray());
+    // Rows come in time order: one statement per civil day they touch.
+    auto add = [&](qint64 day, qint64 sum, qint64 count) {
+        Statement &s = *m_daily;
+        s.bind(0, meterId);
+        s.bind(1, channel);
+        s.bind(2, day);
+        s.bind(3, sum);
+        s.bind(4, count);
+        return s.exec();
+    };
+    qint64 day = 0, sum = 0, count = 0;
+    for (const SealRow &row : inserted) {
+        const qint64 rowDay = days.dayOfIntervalEnd(row.key[0]);
+        if (count > 0 && rowDay != day) {
+            if (const Status s = add(day, sum, count); !s)
+                return s;
+            sum = count = 0;
+        }
+        day = rowDay;
         sum += row.value[3];
-    Statement &s = *m_daily;
-    s.bind(0, block.meterId);
-    s.bind(1, block.subkey);
-    s.bind(2, block.day);
-    s.bind(3, sum);
-    s.bind(4, qint64(rows.size()));
-    return s.exec();
+        ++count;
+    }
+    return count > 0 ? add(day, sum, count) : Status{};
 }
 
 Status Ingestor::recordConflicts(const SealedTable &table,

@@ -4,6 +4,7 @@
 // SealedIngest (insert-only, conflicts kept aside, hash chain); the other
 // records are appended. The writer thread owns one Ingestor.
 #include "models/storage/alarm_store.h"
+#include "models/storage/civil_days.h"
 #include "models/storage/meter_resolver.h"
 #include "models/storage/sealed_ingest.h"
 #include "protocol/engine/readings.h"
@@ -46,7 +47,7 @@ private:
                  const QString &details, qint64 nowMs, IngestSummary &summary);
     Status recordConflicts(const SealedTable &table, const std::vector<RowConflict> &conflicts,
                            IngestSummary &summary, qint64 nowMs);
-    Status upsertDaily(const BlockId &block, std::span<const SealRow> rows);
+    Status addToDailySums(qint64 meterId, qint64 channel, std::span<const SealRow> inserted);
     Result<qint64> meterId(const engine::MeterRef &ref); // 0 when unknown
 
     QSqlDatabase m_db;
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<Statement> m_daily, m_conflict, m_instant, m_event, m_clock, m_session,
         m_command, m_manual, m_meterState;
     qint64 m_clockAlarmMs = 5000; // settings: clock_alarm_ms
+    CivilCalendars m_calendars;
 };
 
 } // namespace ims::storage

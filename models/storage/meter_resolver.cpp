@@ -28,7 +28,9 @@ Result<std::optional<MeterConversion>> MeterResolver::load(bool bySerial, const 
     if (!statement) {
         auto prepared = m_statements.prepare(
             QStringLiteral(
-                "SELECT id, serial, ct_num, ct_den, vt_num, vt_den FROM meters WHERE %1 = ?")
+                "SELECT m.id, m.serial, m.ct_num, m.ct_den, m.vt_num, m.vt_den,"
+                " COALESCE(s.time_zone, '') FROM meters m LEFT JOIN sites s ON s.id = m.site_id"
+                " WHERE m.%1 = ?")
                 .arg(bySerial ? QStringLiteral("serial") : QStringLiteral("id")));
         if (!prepared)
             return prepared.error();
@@ -44,7 +46,8 @@ Result<std::optional<MeterConversion>> MeterResolver::load(bool bySerial, const 
         return std::optional<MeterConversion>();
     const MeterConversion meter{statement->int64(0),
                                 {statement->int64(2), statement->int64(3)},
-                                {statement->int64(4), statement->int64(5)}};
+                                {statement->int64(4), statement->int64(5)},
+                                statement->text(6).toLatin1()};
     m_ids.insert(meter.id, meter);
     m_serials.insert(statement->text(1), meter);
     statement->finish();

@@ -16,6 +16,7 @@ struct MeterConversion
     qint64 id = 0;
     domain::Ratio ct;
     domain::Ratio vt;
+    QByteArray timeZone; // the site's IANA id; empty for a meter without a site (UTC days)
 };
 
 class MeterResolver

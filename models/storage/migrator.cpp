@@ -57,6 +57,12 @@ Status Migrator::migrate(QSqlDatabase &db, int target) const
                                                      .arg(step.version)
                                                      .arg(s.error().message));
         }
+        if (step.afterStatements) {
+            if (const Status s = step.afterStatements(db); !s)
+                return Error(ErrorKind::Storage, tr("migration to version %1 failed: %2")
+                                                     .arg(step.version)
+                                                     .arg(s.error().message));
+        }
         QSqlQuery record(db);
         record.prepare(QStringLiteral("INSERT INTO schema_version(version, applied_at_ms,"
                                       " description) VALUES (?, ?, ?)"));

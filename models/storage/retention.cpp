@@ -73,9 +73,12 @@ Result<PruneReport> Retention::prune(QSqlDatabase &db, qint64 nowSeconds)
             if (const Status s = Sql::exec(intervals); !s)
                 return s.error();
             report.intervals += intervals.numRowsAffected();
+            // Daily sums count the site's calendar days, which straddle UTC
+            // days: the first kept one may have lost its early hours, so its
+            // sum goes too rather than disagree with the rows.
             daily.bindValue(0, meter);
             daily.bindValue(1, channel);
-            daily.bindValue(2, report.cutoffDay);
+            daily.bindValue(2, report.cutoffDay + 1);
             if (const Status s = Sql::exec(daily); !s)
                 return s.error();
         }

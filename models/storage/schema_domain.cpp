@@ -5,10 +5,16 @@ namespace ims::storage {
 const QList<Migration> &migrations()
 {
     static const QList<Migration> steps{
-        {1, "domain", &schemaDomain},       {2, "readings", &schemaReadings},
-        {3, "integrity", &schemaIntegrity}, {4, "query aids", &schemaQueryAids},
-        {5, "fleet access", &schemaFleet},  {6, "control", &schemaControl},
+        {1, "domain", &schemaDomain},
+        {2, "readings", &schemaReadings},
+        {3, "integrity", &schemaIntegrity},
+        {4, "query aids", &schemaQueryAids},
+        {5, "fleet access", &schemaFleet},
+        {6, "control", &schemaControl},
         {7, "payment", &schemaPayment},
+        {8, "daily sums by the site's calendar day", &schemaCivilDays, &rebuildDailySums},
+        {9, "switching", &schemaSwitching},
+        {10, "tariff sync", &schemaTariffSync},
     };
     return steps;
 }

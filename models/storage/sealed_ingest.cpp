@@ -170,6 +170,7 @@ Status SealedIngest::ingestGroup(qint64 meterId, qint64 subkey, std::span<Incomi
 
     std::vector<ChangedBlock> changed;
     std::vector<SealRow> blockRows;
+    m_inserted.clear();
     auto in = incoming.begin();
     auto old = existing.begin();
     while (in != incoming.end()) {
@@ -199,6 +200,8 @@ Status SealedIngest::ingestGroup(qint64 meterId, qint64 subkey, std::span<Incomi
             }
             blockRows.push_back(*i);
             m_pending.push_back({meterId, subkey, *i});
+            if (onInserted)
+                m_inserted.push_back(*i);
             ++result.inserted;
             gained = true;
         }
@@ -207,10 +210,6 @@ Status SealedIngest::ingestGroup(qint64 meterId, qint64 subkey, std::span<Incomi
         if (gained) {
             const BlockId block{m_table.kind, meterId, subkey, day};
             changed.push_back({day, sealBlock(m_table, block, blockRows)});
-            if (onBlockChanged) {
-                if (const Status s = onBlockChanged(block, blockRows); !s)
-                    return s;
-            }
         }
         if (m_pending.size() >= 4096) {
             if (const Status s = insertPending(); !s)
@@ -221,6 +220,10 @@ Status SealedIngest::ingestGroup(qint64 meterId, qint64 subkey, std::span<Incomi
     }
     if (changed.empty())
         return {};
+    if (onInserted) {
+        if (const Status s = onInserted(meterId, subkey, m_inserted); !s)
+            return s;
+    }
     return relink(meterId, subkey, *chain, changed, nowMs);
 }
 

@@ -48,8 +48,9 @@ public:
     // Sorts `rows` in place.
     Result<SealedIngestResult> ingest(std::vector<IncomingRow> &rows, qint64 nowMs);
 
-    // Called for every block that changed, with all of its rows.
-    std::function<Status(const BlockId &, std::span<const SealRow>)> onBlockChanged;
+    // Called once per (meter, subkey) with the rows this call inserted, in
+    // key order (never duplicates or conflicts: those were not written).
+    std::function<Status(qint64 meterId, qint64 subkey, std::span<const SealRow>)> onInserted;
 
     const SealedTable &table() const { return m_table; }
 
@@ -86,6 +87,7 @@ private:
         m_selectRows, m_insertOne, m_insertMany;
     int m_rowsPerInsert = 1;
     std::vector<IncomingRow> m_pending;
+    std::vector<SealRow> m_inserted; // of the group being ingested
 };
 
 } // namespace ims::storage

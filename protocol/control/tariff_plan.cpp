@@ -77,6 +77,10 @@ QList<quint16> TariffPlan::usedTariffs() const
         for (const auto &a : d.schedule)
             used.insert(a.scriptSelector);
     }
+    for (const EnergyZone &z : zones.zones)
+        used.insert(z.tariff);
+    if (zones.penaltyTariff != 0)
+        used.insert(zones.penaltyTariff);
     QList<quint16> list(used.begin(), used.end());
     std::sort(list.begin(), list.end());
     return list;
@@ -84,7 +88,7 @@ QList<quint16> TariffPlan::usedTariffs() const
 
 QString TariffPlan::digest() const
 {
-    return TariffPlanCompare::digest(calendar, specialDays);
+    return TariffPlanCompare::digest(calendar, specialDays, zones);
 }
 
 cosem::CalendarPlan TariffPlanCompare::normalized(const cosem::CalendarPlan &plan)
@@ -131,7 +135,8 @@ QList<cosem::SpecialDay> TariffPlanCompare::normalized(const QList<cosem::Specia
 }
 
 QString TariffPlanCompare::digest(const cosem::CalendarPlan &calendar,
-                                  const QList<cosem::SpecialDay> &specialDays)
+                                  const QList<cosem::SpecialDay> &specialDays,
+                                  const TariffZones &zones)
 {
     const cosem::CalendarPlan n = normalized(calendar);
     cosem::ActivityCalendar c;
@@ -142,6 +147,14 @@ QString TariffPlanCompare::digest(const cosem::CalendarPlan &calendar,
             axdr::encode(*v, bytes);
     }
     axdr::encode(cosem::SpecialDaysTable::entriesToValue(normalized(specialDays)), bytes);
+    if (!zones.isEmpty()) {
+        const cosem::RegisterMonitor monitor = zones.toMonitor();
+        for (qint8 a = 2; a <= 4; ++a) {
+            if (Result<axdr::Value> v = monitor.attribute(a); v)
+                axdr::encode(*v, bytes);
+        }
+        axdr::encode(TariffZones::penaltyToValue(zones.penaltyTariff), bytes);
+    }
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
@@ -215,10 +228,19 @@ QString TariffPlanCompare::specialDaysDifference(const QList<cosem::SpecialDay> 
     return tr("special days: plan %1; meter %2").arg(specialText(w), specialText(h));
 }
 
+QString TariffPlanCompare::zonesDifference(const TariffZones &plan, const TariffZones &meter)
+{
+    if (plan == meter)
+        return {};
+    return tr("energy zones: plan %1; meter %2").arg(plan.describe(), meter.describe());
+}
+
 TariffPlan TariffPlanCompare::fromMeter(const cosem::CalendarPlan &calendar,
-                                        const QList<cosem::SpecialDay> &specialDays)
+                                        const QList<cosem::SpecialDay> &specialDays,
+                                        const TariffZones &zones)
 {
     TariffPlan p;
+    p.zones = zones;
     p.calendar = normalized(calendar);
     p.name = QString::fromUtf8(calendar.name);
     p.specialDays = normalized(specialDays);

@@ -4,6 +4,7 @@
 // special days, already in the shape of the activity calendar (class 20)
 // and special days table (class 11). The file format is in
 // docs/tariff-plans.md (tariff_plan_json.h reads and writes it).
+#include "protocol/control/tariff_zones.h"
 #include "protocol/cosem/activity_calendar.h"
 #include "protocol/cosem/special_days.h"
 
@@ -27,11 +28,14 @@ struct TariffPlan
     QList<TariffInfo> tariffs;
     cosem::CalendarPlan calendar; // calendar.name is the UTF-8 of `name`
     QList<cosem::SpecialDay> specialDays;
+    TariffZones zones; // energy-threshold zones and penalty tariff, often none
 
-    // Tariff numbers the day profiles switch to, ascending.
+    // Tariff numbers the day profiles, zones and penalty switch to, ascending.
     QList<quint16> usedTariffs() const;
     // SHA-256 (hex) of what a meter holds for this plan, in normalised form:
-    // two plans with the same digest program a meter the same way.
+    // two plans with the same digest program a meter the same way. Zones
+    // count only when there are any, so a plan without them keeps the
+    // digest it had before zones existed.
     QString digest() const;
     bool operator==(const TariffPlan &) const = default;
 };
@@ -47,7 +51,12 @@ public:
     static QList<cosem::SpecialDay> normalized(const QList<cosem::SpecialDay> &days);
 
     static QString digest(const cosem::CalendarPlan &calendar,
-                          const QList<cosem::SpecialDay> &specialDays);
+                          const QList<cosem::SpecialDay> &specialDays,
+                          const TariffZones &zones = {});
+
+    // Empty when the meter's zones and penalty tariff are the plan's, else
+    // one line saying how.
+    static QString zonesDifference(const TariffZones &plan, const TariffZones &meter);
 
     // Where a meter's calendar differs from the plan, one line per table,
     // empty when they are the same. `specialDays` nullptr = not compared.
@@ -60,7 +69,8 @@ public:
 
     // The plan a meter runs, rebuilt from its calendar (tariff names "T1"...).
     static TariffPlan fromMeter(const cosem::CalendarPlan &calendar,
-                                const QList<cosem::SpecialDay> &specialDays);
+                                const QList<cosem::SpecialDay> &specialDays,
+                                const TariffZones &zones = {});
 
     // "07:00 T1, 23:00 T2", for messages.
     static QString describeDay(const cosem::DayProfile &day);

@@ -21,6 +21,7 @@ constexpr qsizetype kMaxSwitches = 96;
 constexpr qsizetype kMaxWeeks = 32;
 constexpr qsizetype kMaxSeasons = 32;
 constexpr qsizetype kMaxSpecialDays = 512;
+constexpr qsizetype kMaxZones = 64;
 
 Error bad(const QString &text)
 {
@@ -95,6 +96,19 @@ public:
             return {};
         }
         return v.toString();
+    }
+
+    qint64 wholeNumber(const QJsonValue &v, const QString &path, qint64 min, qint64 max)
+    {
+        const double d = v.toDouble(-1e18);
+        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+            fail(TariffPlanJson::tr("%1 must be a whole number from %2 to %3")
+                     .arg(path)
+                     .arg(min)
+                     .arg(max));
+            return min;
+        }
+        return qint64(d);
     }
 
     int integer(const QJsonValue &v, const QString &path, int min, int max)
@@ -200,6 +214,7 @@ Result<TariffPlan> TariffPlanJson::parse(const QByteArray &json)
                {QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("tariffs"),
                 QStringLiteral("day_profiles"), QStringLiteral("week_profiles"),
                 QStringLiteral("seasons"), QStringLiteral("special_days"),
+                QStringLiteral("energy_zones"), QStringLiteral("penalty_tariff"),
                 QStringLiteral("comment")});
     const QString format = r.string(root, QStringLiteral("format"), top, false);
     if (!format.isEmpty() && format != formatName())
@@ -310,6 +325,24 @@ Result<TariffPlan> TariffPlanJson::parse(const QByteArray &json)
     for (qsizetype i = 0; i < plan.specialDays.size(); ++i)
         plan.specialDays[i].index = quint16(i + 1);
 
+    // Zones stay in file order: the validator names thresholds that do not ascend.
+    const QJsonArray zones = r.array(root, QStringLiteral("energy_zones"), top, kMaxZones, false);
+    for (qsizetype i = 0; i < zones.size(); ++i) {
+        const QString path = QStringLiteral("energy_zones[%1]").arg(i);
+        const QJsonObject z = r.object(zones[i], path);
+        r.onlyKeys(z, path, {QStringLiteral("from_wh"), QStringLiteral("tariff")});
+        EnergyZone zone;
+        zone.fromWh = quint32(r.wholeNumber(z.value(QStringLiteral("from_wh")),
+                                            path + QStringLiteral(".from_wh"), 0, 0xFFFFFFFFll));
+        zone.tariff = quint16(
+            r.integer(z.value(QStringLiteral("tariff")), path + QStringLiteral(".tariff"), 1, 255));
+        plan.zones.zones.append(zone);
+    }
+    if (root.contains(QStringLiteral("penalty_tariff")))
+        plan.zones.penaltyTariff
+            = quint16(r.integer(root.value(QStringLiteral("penalty_tariff")),
+                                QStringLiteral("plan.penalty_tariff"), 1, 255));
+
     if (r.error)
         return *r.error;
     return plan;
@@ -355,6 +388,14 @@ QJsonObject TariffPlanJson::toJson(const TariffPlan &plan)
                   {QStringLiteral("week_profiles"), weeks}, {QStringLiteral("seasons"), seasons}};
     if (!special.isEmpty())
         o.insert(QStringLiteral("special_days"), special);
+    QJsonArray zones;
+    for (const EnergyZone &z : plan.zones.zones)
+        zones.append(QJsonObject{{QStringLiteral("from_wh"), qint64(z.fromWh)},
+                                 {QStringLiteral("tariff"), z.tariff}});
+    if (!zones.isEmpty())
+        o.insert(QStringLiteral("energy_zones"), zones);
+    if (plan.zones.penaltyTariff != 0)
+        o.insert(QStringLiteral("penalty_tariff"), plan.zones.penaltyTariff);
     return o;
 }
 

@@ -154,6 +154,46 @@ QList<PlanProblem> TariffPlanValidator::validate(const TariffPlan &plan, const T
                         .arg(s.dayId));
     }
 
+    // Energy-threshold zones and the penalty tariff.
+    const QList<EnergyZone> &zones = plan.zones.zones;
+    if (zones.size() > TariffZones::kMaxZones)
+        problem(tr("the plan has %1 energy zones; at most %2 are possible")
+                    .arg(zones.size())
+                    .arg(TariffZones::kMaxZones));
+    for (qsizetype i = 0; i < zones.size(); ++i) {
+        const EnergyZone &z = zones[i];
+        if (i > 0 && z.fromWh <= zones[i - 1].fromWh)
+            problem(tr("energy zone %1 starts at %2 Wh, not above zone %3 (%4 Wh): thresholds"
+                       " must ascend")
+                        .arg(i + 1)
+                        .arg(z.fromWh)
+                        .arg(i)
+                        .arg(zones[i - 1].fromWh));
+        if (z.tariff < 1 || z.tariff > rules.maxTariffs)
+            problem(tr("energy zone %1 uses tariff %2, outside 1..%3")
+                        .arg(i + 1)
+                        .arg(z.tariff)
+                        .arg(rules.maxTariffs));
+        else if (!tariffIds.contains(z.tariff))
+            problem(tr("energy zone %1 uses tariff %2, which the plan does not declare")
+                        .arg(i + 1)
+                        .arg(z.tariff));
+    }
+    const quint16 penalty = plan.zones.penaltyTariff;
+    if (penalty != 0) {
+        if (penalty > rules.maxTariffs)
+            problem(
+                tr("the penalty tariff %1 is outside 1..%2").arg(penalty).arg(rules.maxTariffs));
+        else if (!tariffIds.contains(penalty))
+            problem(tr("the penalty tariff %1 is not declared in the plan").arg(penalty));
+    }
+    if (!zones.isEmpty() && !rules.meterHasZones)
+        lacking(tr("the plan has %1 energy zones but the meter does not support energy-threshold"
+                   " zones")
+                    .arg(zones.size()));
+    if (penalty != 0 && !rules.meterHasPenaltyTariff)
+        lacking(tr("the plan has a penalty tariff but the meter does not support one"));
+
     // Whatever the structural checks above do not cover, in the words of
     // the calendar validator.
     if (problems.isEmpty()) {

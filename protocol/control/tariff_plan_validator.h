@@ -18,6 +18,11 @@ struct TariffRules
     // What the meter itself has (its tariff script table); 0 = not known yet.
     int meterTariffs = 0;
     bool meterHasSpecialDays = true;
+    // Energy-threshold zones and the penalty tariff (tariff_zones.h): what
+    // the meter's model has (tariff_capabilities.h) or its probe found;
+    // true = not known to lack them.
+    bool meterHasZones = true;
+    bool meterHasPenaltyTariff = true;
     int maxNameBytes = 32;
 };
 

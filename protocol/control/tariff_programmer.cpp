@@ -1,6 +1,7 @@
 #include "protocol/control/tariff_programmer.h"
 
 #include "protocol/control/attribute_io.h"
+#include "protocol/control/tariff_zone_io.h"
 #include "protocol/cosem/class_id.h"
 #include "protocol/cosem/field_reader.h"
 #include "protocol/cosem/script_table.h"
@@ -164,6 +165,24 @@ private:
             }
             self->m_hasSpecialDays = days->has_value();
             self->m_options.rules.meterHasSpecialDays = self->m_hasSpecialDays;
+            self->probeZones();
+        });
+    }
+
+    void probeZones()
+    {
+        auto self = shared_from_this();
+        TariffZoneIo::read(m_client, [self](Result<ZonesHeld> held) {
+            if (!held) {
+                self->notApplied(
+                    held.error(),
+                    tr("could not read the meter's energy zones: %1").arg(held.error().message));
+                return;
+            }
+            self->m_held = *held;
+            TariffRules &rules = self->m_options.rules;
+            rules.meterHasZones = rules.meterHasZones && held->zones.has_value();
+            rules.meterHasPenaltyTariff = rules.meterHasPenaltyTariff && held->penaltyTariff;
             if (const Status s = TariffPlanValidator::check(self->m_plan, self->m_options.rules);
                 !s) {
                 self->refuse(s.error());
@@ -266,7 +285,7 @@ private:
     void writeSpecialDays()
     {
         if (!m_hasSpecialDays) {
-            readBack();
+            writeZones();
             return;
         }
         auto self = shared_from_this();
@@ -281,8 +300,30 @@ private:
                                                .arg(s.error().message));
                              return;
                          }
-                         self->readBack();
+                         self->writeZones();
                      });
+    }
+
+    // Like special days, zones and the penalty tariff have no passive copy:
+    // they apply as soon as written, so they follow the armed calendar.
+    void writeZones()
+    {
+        const QList<AttributeWrite> writes = TariffZoneIo::writes(m_plan.zones, m_held);
+        if (writes.isEmpty()) {
+            readBack();
+            return;
+        }
+        auto self = shared_from_this();
+        writeAttributes(m_client, writes, [self](WriteProgress progress) {
+            if (progress.failure) {
+                self->unknown(*progress.failure,
+                              tr("the calendar is armed but the energy zones were not written"
+                                 " (%1); write the plan again")
+                                  .arg(progress.failure->message));
+                return;
+            }
+            self->readBack();
+        });
     }
 
     void readBack()
@@ -324,7 +365,7 @@ private:
     void readBackSpecialDays(QStringList differences)
     {
         if (!m_hasSpecialDays) {
-            finish(differences);
+            readBackZones(differences);
             return;
         }
         auto self = shared_from_this();
@@ -337,6 +378,29 @@ private:
             }
             if (const QString d
                 = TariffPlanCompare::specialDaysDifference(self->m_plan.specialDays, **days);
+                !d.isEmpty())
+                differences.append(d);
+            self->readBackZones(differences);
+        });
+    }
+
+    void readBackZones(QStringList differences)
+    {
+        if (!m_held.zones && !m_held.penaltyTariff) {
+            finish(differences);
+            return;
+        }
+        auto self = shared_from_this();
+        TariffZoneIo::read(m_client, [self, differences](Result<ZonesHeld> held) mutable {
+            if (!held) {
+                self->unknown(held.error(), tr("the energy zones could not be read back (%1);"
+                                               " verify the plan")
+                                                .arg(held.error().message));
+                return;
+            }
+            const TariffZones meter{held->zones.value_or(QList<EnergyZone>()),
+                                    held->penaltyTariff.value_or(0)};
+            if (const QString d = TariffPlanCompare::zonesDifference(self->m_plan.zones, meter);
                 !d.isEmpty())
                 differences.append(d);
             self->finish(differences);
@@ -382,6 +446,7 @@ private:
     TariffProgrammer::WriteDone m_done;
     TariffWriteReport m_report;
     bool m_hasSpecialDays = false;
+    ZonesHeld m_held;
     axdr::CosemDateTime m_activationValue;
 };
 
@@ -421,13 +486,21 @@ void TariffProgrammer::read(client::DlmsClient &client, CalendarDone done)
                 return;
             }
             meter->specialDays = *days;
-            readTariffCount(*c, [meter, done](Result<int> count) {
+            readTariffCount(*c, [c, meter, done](Result<int> count) {
                 if (!count) {
                     done(count.error());
                     return;
                 }
                 meter->tariffRegisters = *count;
-                done(*meter);
+                TariffZoneIo::read(*c, [meter, done](Result<ZonesHeld> held) {
+                    if (!held) {
+                        done(held.error());
+                        return;
+                    }
+                    meter->zones = held->zones;
+                    meter->penaltyTariff = held->penaltyTariff;
+                    done(*meter);
+                });
             });
         });
     });
@@ -438,10 +511,13 @@ TariffVerification TariffProgrammer::compare(const TariffPlan &plan, const Meter
     TariffVerification v;
     v.meter = meter;
     const QList<cosem::SpecialDay> noDays;
-    v.meterDigest = TariffPlanCompare::digest(meter.calendar.active,
-                                              meter.specialDays ? *meter.specialDays : noDays);
+    const TariffZones zones = meter.heldZones();
+    v.meterDigest = TariffPlanCompare::digest(
+        meter.calendar.active, meter.specialDays ? *meter.specialDays : noDays, zones);
     v.differences = TariffPlanCompare::differences(
         plan, meter.calendar.active, meter.specialDays ? &*meter.specialDays : nullptr);
+    if (const QString d = TariffPlanCompare::zonesDifference(plan.zones, zones); !d.isEmpty())
+        v.differences.append(d);
     if (v.differences.isEmpty()) {
         v.state = TariffSync::InSync;
         return v;

@@ -17,7 +17,15 @@ struct MeterCalendar
 {
     cosem::ActivityCalendar calendar;
     std::optional<QList<cosem::SpecialDay>> specialDays; // nullopt: no special days table
-    int tariffRegisters = 0; // scripts of the tariff script table; 0 = not known
+    int tariffRegisters = 0;                // scripts of the tariff script table; 0 = not known
+    std::optional<QList<EnergyZone>> zones; // nullopt: no zone monitor (tariff_zones.h)
+    std::optional<quint16> penaltyTariff;   // nullopt: no penalty tariff object
+
+    // Zones and penalty as a plan has them (absent objects: none).
+    TariffZones heldZones() const
+    {
+        return {zones.value_or(QList<EnergyZone>()), penaltyTariff.value_or(0)};
+    }
 };
 
 enum class TariffSync {

@@ -341,6 +341,28 @@ constexpr EventText reactivePowerEvents[] = {
     {2, QT_TRANSLATE_NOOP("SpodesEvents", "Power factor (tg φ) above threshold: end")},
 };
 
+// Outside the SPODES tables: codes from the top of the range that the
+// simulated manufacturer (protocol/sim/meter/meter_state.h) records for
+// prepayment and tariff zones. Named and known, but not counted by
+// knownCount() (which counts the SPODES tables).
+struct ManufacturerEvent
+{
+    EventCategory category;
+    quint16 code;
+    const char *text;
+};
+
+constexpr ManufacturerEvent manufacturerEvents[] = {
+    {EventCategory::PowerAndRelay, 240,
+     QT_TRANSLATE_NOOP("SpodesEvents", "Prepayment: low credit warning")},
+    {EventCategory::PowerAndRelay, 241,
+     QT_TRANSLATE_NOOP("SpodesEvents", "Prepayment: credit exhausted, consumer disconnected")},
+    {EventCategory::PowerAndRelay, 242,
+     QT_TRANSLATE_NOOP("SpodesEvents", "Prepayment: credit restored")},
+    {EventCategory::Programming, 243,
+     QT_TRANSLATE_NOOP("SpodesEvents", "Energy-threshold zones or penalty tariff changed")},
+};
+
 std::span<const EventText> table(EventCategory category)
 {
     switch (category) {
@@ -379,13 +401,23 @@ const EventText *find(EventCategory category, quint16 code)
 
 bool SpodesEvents::isKnown(EventCategory category, quint16 code)
 {
-    return find(category, code) != nullptr;
+    if (find(category, code))
+        return true;
+    for (const ManufacturerEvent &e : manufacturerEvents) {
+        if (e.category == category && e.code == code)
+            return true;
+    }
+    return false;
 }
 
 QString SpodesEvents::description(EventCategory category, quint16 code)
 {
     if (const EventText *e = find(category, code))
         return QCoreApplication::translate("SpodesEvents", e->text);
+    for (const ManufacturerEvent &e : manufacturerEvents) {
+        if (e.category == category && e.code == code)
+            return QCoreApplication::translate("SpodesEvents", e.text);
+    }
     return tr("unknown event code %1").arg(code);
 }
 

@@ -36,12 +36,15 @@ class SpodesEvents
     Q_DECLARE_TR_FUNCTIONS(SpodesEvents)
 
 public:
+    // In the SPODES tables or among the manufacturer codes below.
     static bool isKnown(EventCategory category, quint16 code);
-    // Localized description; "unknown event code N" for codes not in the tables.
+    // Localized description; "unknown event code N" for codes in neither the
+    // SPODES tables nor the manufacturer codes the simulated meters record
+    // (240-242 prepayment, 243 tariff zones).
     static QString description(EventCategory category, quint16 code);
     // Localized category (journal) name.
     static QString categoryName(EventCategory category);
-    // Number of codes known for a category (for tests and completeness checks).
+    // Number of SPODES table codes of a category (for tests and completeness checks).
     static int knownCount(EventCategory category);
 };
 

@@ -89,8 +89,12 @@ void RouterWorker::enqueue(const RouterPlan &plan, Priority priority)
         m_routerClockPending = true;
     }
     for (const MeterJob &job : plan.meters) {
+        // An operation (a relay switch, a tariff write) is its own visit: merged
+        // into queued reads it would be lost, and reads merged into it would
+        // be skipped.
         auto existing = std::find_if(m_queue.begin(), m_queue.end(), [&](const Queued &q) {
-            return !q.routerClock && sameMeter(q.job.meter, job.meter);
+            return !q.routerClock && !q.job.operation && !job.operation
+                   && sameMeter(q.job.meter, job.meter);
         });
         Queued item;
         item.job = job;

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdio>
+#include <ctime>
 
 namespace ims::bench {
 
@@ -18,6 +19,15 @@ inline void report(const QString &bench, const QString &metric, double value, co
                         {QStringLiteral("unit"), unit}};
     std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
+}
+
+// CPU seconds the whole process has used: on a shared machine a rate per CPU
+// second is steadier than one per wall second.
+inline double processCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
 } // namespace ims::bench

@@ -18,11 +18,13 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -37,14 +39,14 @@ namespace {
 constexpr qint64 kDay = 86400;
 constexpr qint64 kRankingDays = 30;
 
-qint64 utcDayOf(QDate date)
+qint64 civilDayOf(QDate date)
 {
     return QDate(1970, 1, 1).daysTo(date);
 }
 
-qint64 utcSeconds(QDate date)
+qint64 civilSeconds(QDate date)
 {
-    return utcDayOf(date) * kDay;
+    return civilDayOf(date) * kDay;
 }
 } // namespace
 
@@ -64,6 +66,7 @@ BalanceView::BalanceView(QueryRunner *runner, QWidget *parent)
     , m_groupBox(new QComboBox(this))
     , m_monthEdit(new QDateEdit(this))
     , m_rankBox(new QComboBox(this))
+    , m_switchButton(new QToolButton(this))
     , m_summary(new QLabel(this))
     , m_busy(new BusyBar(this))
     , m_chart(new QChart)
@@ -90,6 +93,7 @@ BalanceView::BalanceView(QueryRunner *runner, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Balance group:"), this));
     bar->addWidget(m_groupBox, 2);
+    bar->addWidget(m_switchButton);
     bar->addWidget(new QLabel(tr("Month:"), this));
     bar->addWidget(m_monthEdit);
     bar->addStretch(1);
@@ -140,6 +144,35 @@ BalanceView::BalanceView(QueryRunner *runner, QWidget *parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
+
+    m_switchButton->setObjectName(QStringLiteral("balanceGroupSwitch"));
+    m_switchButton->setText(tr("Relays"));
+    m_switchButton->setToolTip(tr("Disconnect or reconnect every member of this balance group"));
+    m_switchButton->setPopupMode(QToolButton::InstantPopup);
+    m_switchButton->setEnabled(false); // until a group is shown
+    auto *switchMenu = new QMenu(m_switchButton);
+    const auto addSwitch = [this, switchMenu](const QString &text, const QString &name,
+                                              control::SwitchAction action) {
+        QAction *a = switchMenu->addAction(text);
+        a->setObjectName(name);
+        connect(a, &QAction::triggered, this, [this, action] {
+            if (m_groupId != 0)
+                emit groupSwitchRequested({control::SwitchTargetKind::BalanceGroup, m_groupId},
+                                          action);
+        });
+    };
+    addSwitch(tr("Disconnect all meters…"), QStringLiteral("disconnectGroupMeters"),
+              control::SwitchAction::Disconnect);
+    addSwitch(tr("Reconnect all meters…"), QStringLiteral("reconnectGroupMeters"),
+              control::SwitchAction::Reconnect);
+    switchMenu->addSeparator();
+    QAction *schedules = switchMenu->addAction(tr("Switch schedules…"));
+    schedules->setObjectName(QStringLiteral("groupSwitchSchedules"));
+    connect(schedules, &QAction::triggered, this, [this] {
+        if (m_groupId != 0)
+            emit switchSchedulesRequested({control::SwitchTargetKind::BalanceGroup, m_groupId});
+    });
+    m_switchButton->setMenu(switchMenu);
 
     connect(m_groupBox, &QComboBox::activated, this,
             [this](int index) { showGroup(m_groupBox->itemData(index).toLongLong()); });
@@ -212,6 +245,7 @@ void BalanceView::reload()
 void BalanceView::showGroup(qint64 groupId, QDate month)
 {
     m_groupId = groupId;
+    m_switchButton->setEnabled(groupId != 0);
     const int at = m_groupBox->findData(groupId);
     if (at >= 0)
         m_groupBox->setCurrentIndex(at);
@@ -231,19 +265,19 @@ void BalanceView::showGroup(qint64 groupId, QDate month)
             const QDate first = bundle.month;
             const QDate next = first.addMonths(1);
             BalanceQuery balance(db);
-            auto days
-                = balance.compute(groupId, utcSeconds(first), utcSeconds(next), BalanceStep::Day);
+            auto days = balance.compute(groupId, civilSeconds(first), civilSeconds(next),
+                                        BalanceStep::Day);
             if (!days)
                 return days.error();
             bundle.days = *days;
-            auto months = balance.compute(groupId, utcSeconds(first.addMonths(-11)),
-                                          utcSeconds(next), BalanceStep::Month);
+            auto months = balance.compute(groupId, civilSeconds(first.addMonths(-11)),
+                                          civilSeconds(next), BalanceStep::Month);
             if (!months)
                 return months.error();
             bundle.months = *months;
             // Members over the 30 days up to the month's end (or the newest
             // data): long enough for a baseline even early in a month.
-            const qint64 rankEnd = std::min(utcDayOf(next), utcDayOf(newestDay) + 1);
+            const qint64 rankEnd = std::min(civilDayOf(next), civilDayOf(newestDay) + 1);
             bundle.rankFromDay = rankEnd - kRankingDays;
             bundle.rankToDay = rankEnd;
             auto ranking = BalanceMembersQuery(db).rank(groupId, rankEnd - kRankingDays, rankEnd);

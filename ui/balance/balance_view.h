@@ -4,6 +4,7 @@
 // and %, a trend chart, and the members ranked by share or by anomaly.
 #include "models/analytics/balance_members.h"
 #include "models/analytics/energy_balance.h"
+#include "models/control/switch_schedule.h"
 
 #include <QDate>
 #include <QWidget>
@@ -15,6 +16,7 @@ class QDateEdit;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class QToolButton;
 
 namespace ims::itemmodels {
 class BalanceTableModel;
@@ -52,6 +54,11 @@ public:
 signals:
     void meterActivated(qint64 meterId);
     void loaded();
+    // "Switch relays" of the shown group: every member (its head meters
+    // excepted) is to be disconnected or reconnected; confirmation follows.
+    void groupSwitchRequested(const ims::control::SwitchTarget &target,
+                              ims::control::SwitchAction action);
+    void switchSchedulesRequested(const ims::control::SwitchTarget &target);
 
 private:
     struct Bundle;
@@ -66,6 +73,7 @@ private:
     QComboBox *m_groupBox;
     QDateEdit *m_monthEdit;
     QComboBox *m_rankBox;
+    QToolButton *m_switchButton;
     QLabel *m_summary;
     BusyBar *m_busy;
     QChart *m_chart;

@@ -195,7 +195,7 @@ std::pair<qint64, qint64> LoadProfileView::period() const
         last = QDate(m_anchor.year(), 12, 31);
         break;
     }
-    if (m_span == Span::Year) // daily sums are per UTC day
+    if (m_span == Span::Year) // daily sums are per calendar day, in civil seconds
         return {QDateTime(first, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch(),
                 QDateTime(last.addDays(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch()};
     return {QDateTime(first, QTime(0, 0)).toSecsSinceEpoch(),

@@ -3,6 +3,7 @@
 #include "models/control/tariff_plan_templates.h"
 #include "protocol/control/tariff_plan_json.h"
 #include "ui/tariff/day_profiles_editor.h"
+#include "ui/tariff/energy_zones_editor.h"
 #include "ui/tariff/seasons_editor.h"
 #include "ui/tariff/special_days_editor.h"
 #include "ui/tariff/tariff_list_editor.h"
@@ -32,6 +33,7 @@ TariffPlanEditor::TariffPlanEditor(QWidget *parent)
     , m_weeks(new WeekProfilesEditor)
     , m_seasons(new SeasonsEditor)
     , m_special(new SpecialDaysEditor)
+    , m_zones(new EnergyZonesEditor)
     , m_messages(new QLabel(this))
     , m_fileMessage(new QLabel(this))
     , m_write(new TariffWritePanel(this))
@@ -72,6 +74,12 @@ TariffPlanEditor::TariffPlanEditor(QWidget *parent)
     tabs->addTab(scrolled(m_special, tr("Days that run another day profile than their week's,"
                                         " e.g. public holidays.")),
                  tr("Holidays"));
+    tabs->addTab(scrolled(m_zones, tr("From each amount of energy consumed in the billing period"
+                                      " on, the meter counts in the zone's tariff instead of the"
+                                      " calendar's (at most 8 zones, thresholds rising). The"
+                                      " penalty tariff applies after tampering until the period"
+                                      " ends. Leave empty if the meter has neither.")),
+                 tr("Zones"));
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *open = buttons->addButton(tr("Open…"), QDialogButtonBox::ActionRole);
@@ -93,6 +101,7 @@ TariffPlanEditor::TariffPlanEditor(QWidget *parent)
     for (RowList *section :
          std::initializer_list<RowList *>{m_tariffs, m_days, m_weeks, m_seasons, m_special})
         connect(section, &RowList::changed, this, &TariffPlanEditor::onChanged);
+    connect(m_zones, &EnergyZonesEditor::changed, this, &TariffPlanEditor::onChanged);
     connect(m_name, &QLineEdit::textChanged, this, &TariffPlanEditor::onChanged);
     connect(m_weeks, &WeekProfilesEditor::weekRenamed, this,
             [this](const QString &from, const QString &to) {
@@ -134,6 +143,7 @@ control::TariffPlan TariffPlanEditor::plan() const
     plan.calendar.weeks = m_weeks->weeks();
     plan.calendar.seasons = m_seasons->seasons();
     plan.specialDays = m_special->days();
+    plan.zones = m_zones->zones();
     return plan;
 }
 
@@ -151,6 +161,8 @@ void TariffPlanEditor::setPlan(const control::TariffPlan &plan)
     m_seasons->setWeekChoices(m_weeks->choices());
     m_seasons->setSeasons(plan.calendar.seasons);
     m_special->setDays(plan.specialDays);
+    m_zones->setTariffChoices(m_tariffs->choices());
+    m_zones->setZones(plan.zones);
     m_loading = false;
     onChanged();
 }
@@ -165,7 +177,9 @@ void TariffPlanEditor::setTarget(qint64 meterId, const QString &serial,
 
 void TariffPlanEditor::refreshChoices()
 {
-    m_days->setTariffChoices(m_tariffs->choices());
+    const QList<Choice> tariffs = m_tariffs->choices();
+    m_days->setTariffChoices(tariffs);
+    m_zones->setTariffChoices(tariffs);
     const QList<Choice> days = m_days->choices();
     m_weeks->setDayChoices(days);
     m_special->setDayChoices(days);
@@ -179,6 +193,10 @@ void TariffPlanEditor::onChanged()
     refreshChoices();
     const control::TariffPlan current = plan();
     m_problems = control::TariffPlanValidator::validate(current);
+    // Thresholds that are not numbers are missing from `current`: the
+    // validator cannot see them, so they are problems of their own.
+    for (const QString &input : m_zones->inputProblems())
+        m_problems.append({false, input});
     m_messages->setText(m_problems.isEmpty()
                             ? tr("The plan is valid.")
                             : QStringLiteral("<span style='color:#b00020'>%1</span>")

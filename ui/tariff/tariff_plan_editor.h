@@ -1,8 +1,8 @@
 #pragma once
 // The tariff plan editor, for people who are not engineers: the plan's
-// name, its tariffs, day profiles (switch times), weeks, seasons and
-// holidays, with two ready-made grids (two-zone day/night, three-zone).
-// The plan is checked by control::TariffPlanValidator on every change and
+// name, its tariffs, day profiles (switch times), weeks, seasons,
+// holidays and energy-threshold zones with the penalty tariff, with two ready-made grids (two-zone
+// day/night, three-zone). The plan is checked by control::TariffPlanValidator on every change and
 // its messages shown; plans open from and save to the file format of
 // docs/tariff-plans.md. Given a meter and control::TariffCommands, it also
 // writes the plan to the meter (TariffWritePanel), only while valid.
@@ -22,6 +22,7 @@ class TariffCommands;
 namespace ims::ui {
 
 class DayProfilesEditor;
+class EnergyZonesEditor;
 class SeasonsEditor;
 class SpecialDaysEditor;
 class TariffListEditor;
@@ -51,6 +52,7 @@ public:
     WeekProfilesEditor *weeksEditor() const { return m_weeks; }
     SeasonsEditor *seasonsEditor() const { return m_seasons; }
     SpecialDaysEditor *specialDaysEditor() const { return m_special; }
+    EnergyZonesEditor *zonesEditor() const { return m_zones; }
     TariffWritePanel *writePanel() const { return m_write; }
 
 signals:
@@ -69,6 +71,7 @@ private:
     WeekProfilesEditor *m_weeks;
     SeasonsEditor *m_seasons;
     SpecialDaysEditor *m_special;
+    EnergyZonesEditor *m_zones;
     QLabel *m_messages;
     QLabel *m_fileMessage;
     TariffWritePanel *m_write;

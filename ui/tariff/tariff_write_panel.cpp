@@ -1,10 +1,13 @@
 #include "ui/tariff/tariff_write_panel.h"
 
+#include <QButtonGroup>
+#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace ims::ui {
@@ -12,6 +15,9 @@ namespace ims::ui {
 TariffWritePanel::TariffWritePanel(QWidget *parent)
     : QWidget(parent)
     , m_write(new QPushButton(tr("Write to the meter"), this))
+    , m_activateNow(new QRadioButton(tr("Activate at once"), this))
+    , m_activateAt(new QRadioButton(tr("Activate at"), this))
+    , m_activation(new QDateTimeEdit(this))
     , m_progress(new QProgressBar(this))
     , m_step(new QLabel(this))
     , m_result(new QLabel(this))
@@ -25,15 +31,37 @@ TariffWritePanel::TariffWritePanel(QWidget *parent)
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setRange(0, 0); // the steps' lengths are not known: a busy bar
     m_progress->setVisible(false);
+    m_activateNow->setObjectName(QStringLiteral("activateNowButton"));
+    m_activateAt->setObjectName(QStringLiteral("activateAtButton"));
+    m_activation->setObjectName(QStringLiteral("activationEdit"));
+    m_activateNow->setChecked(true);
+    auto *when = new QButtonGroup(this);
+    when->addButton(m_activateNow);
+    when->addButton(m_activateAt);
+    // Local time, whole minutes (a calendar switches on minutes); tomorrow
+    // 00:00 is the usual choice.
+    m_activation->setTimeSpec(Qt::LocalTime);
+    m_activation->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_activation->setCalendarPopup(true);
+    m_activation->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)));
+    m_activation->setToolTip(tr("Local time of this computer. The meter keeps counting in its"
+                                " current plan until then."));
+    auto *activation = new QHBoxLayout;
+    activation->addWidget(m_activateNow);
+    activation->addWidget(m_activateAt);
+    activation->addWidget(m_activation);
+    activation->addStretch(1);
     auto *row = new QHBoxLayout;
     row->addWidget(m_write);
     row->addWidget(m_progress, 1);
     row->addWidget(m_step, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(activation);
     layout->addLayout(row);
     layout->addWidget(m_result);
     connect(m_write, &QPushButton::clicked, this, &TariffWritePanel::askAndWrite);
+    connect(m_activateAt, &QRadioButton::toggled, this, &TariffWritePanel::update);
     update();
 }
 
@@ -68,6 +96,9 @@ void TariffWritePanel::update()
 {
     setVisible(m_meterId != 0);
     m_write->setEnabled(canWrite());
+    m_activateNow->setEnabled(!m_busy);
+    m_activateAt->setEnabled(!m_busy);
+    m_activation->setEnabled(!m_busy && m_activateAt->isChecked());
     m_write->setToolTip(m_valid ? QString()
                                 : tr("Correct the plan first: see the messages above."));
 }
@@ -76,11 +107,16 @@ void TariffWritePanel::askAndWrite()
 {
     if (!canWrite())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Write the tariff plan"),
-        tr("Write plan \"%1\" (%n tariff(s)) to meter %2? The meter switches to it at once.",
-           nullptr, int(m_plan.tariffs.size()))
-            .arg(m_plan.name, m_serial));
+    const std::optional<QDateTime> at = activation();
+    const QString question
+        = at ? tr("Write plan \"%1\" (%n tariff(s)) to meter %2? The meter switches to it at %3"
+                  " and keeps its current plan until then.",
+                  nullptr, int(m_plan.tariffs.size()))
+                   .arg(m_plan.name, m_serial, at->toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+             : tr("Write plan \"%1\" (%n tariff(s)) to meter %2? The meter switches to it at once.",
+                  nullptr, int(m_plan.tariffs.size()))
+                   .arg(m_plan.name, m_serial);
+    const auto answer = QMessageBox::question(this, tr("Write the tariff plan"), question);
     if (answer == QMessageBox::Yes)
         write();
 }
@@ -92,14 +128,22 @@ bool TariffWritePanel::write()
                                  : tr("Nothing was sent: the plan is not valid."));
         return false;
     }
+    const std::optional<QDateTime> at = activation();
+    if (at && *at <= QDateTime::currentDateTime()) {
+        m_result->setText(tr("Nothing was sent: the activation time %1 has passed. Choose a later"
+                             " time or \"Activate at once\".")
+                              .arg(at->toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        return false;
+    }
     m_busy = true;
     m_outcome.reset();
     m_writingPlan = m_plan.name;
+    m_writingActivation = at;
     m_result->clear();
     m_step->setText(tr("Starting…"));
     m_progress->setVisible(true);
     update();
-    m_commands->writePlan(m_meterId, m_plan);
+    m_commands->writePlan(m_meterId, m_plan, at);
     return true;
 }
 
@@ -117,7 +161,8 @@ void TariffWritePanel::onFinished(qint64 meterId, control::Outcome outcome, cons
     m_outcome = outcome;
     m_progress->setVisible(false);
     m_step->clear();
-    m_result->setText(describe(outcome, m_writingPlan, message));
+    m_result->setText(describe(outcome, m_writingPlan, message, m_writingActivation,
+                               QDateTime::currentDateTime()));
     update();
     emit finished(outcome, message);
 }
@@ -127,11 +172,25 @@ QString TariffWritePanel::resultText() const
     return m_result->text();
 }
 
+std::optional<QDateTime> TariffWritePanel::activation() const
+{
+    if (!m_activateAt->isChecked())
+        return std::nullopt;
+    QDateTime at = m_activation->dateTime().toLocalTime();
+    at.setTime(QTime(at.time().hour(), at.time().minute())); // whole minutes
+    return at;
+}
+
 QString TariffWritePanel::describe(control::Outcome outcome, const QString &planName,
-                                   const QString &message)
+                                   const QString &message,
+                                   const std::optional<QDateTime> &activation, const QDateTime &now)
 {
     switch (outcome) {
     case control::Outcome::Applied:
+        if (activation && (!now.isValid() || *activation > now))
+            return tr("Written, waiting for activation: the meter switches to plan \"%1\" at %2"
+                      " (read back and checked) and runs its previous plan until then.")
+                .arg(planName, activation->toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         return tr("Applied: the meter runs plan \"%1\" now (read back and checked).").arg(planName);
     case control::Outcome::NotApplied:
         return tr("Not applied: the meter keeps its previous plan. Reason: %1").arg(message);

@@ -2,7 +2,10 @@
 // The bottom of the tariff plan editor: "Write to the meter", what is being
 // done while control::TariffCommands talks to the meter off the GUI thread,
 // and the result in words. Write is possible only with a valid plan, a
-// meter and someone to carry it out, and one write at a time.
+// meter and someone to carry it out, and one write at a time. The plan takes
+// effect at once or at a local date and time the operator chooses (the
+// meter's passive calendar, armed); until then the result says it is
+// waiting for activation.
 #include "models/control/tariff_commands.h"
 
 #include <QPointer>
@@ -10,9 +13,11 @@
 
 #include <optional>
 
+class QDateTimeEdit;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QRadioButton;
 
 namespace ims::ui {
 
@@ -32,12 +37,21 @@ public:
     bool canWrite() const;
     bool isBusy() const { return m_busy; }
     QPushButton *writeButton() const { return m_write; }
+    QRadioButton *activateNowButton() const { return m_activateNow; }
+    QRadioButton *activateAtButton() const { return m_activateAt; }
+    QDateTimeEdit *activationEdit() const { return m_activation; }
+    // The chosen activation time (local), nullopt = at once.
+    std::optional<QDateTime> activation() const;
     QString resultText() const;
     const std::optional<control::Outcome> &lastOutcome() const { return m_outcome; }
 
     // "Written: …", "Not written: …", "Not known whether …", for people.
+    // `activation`: the write's activation time; one still ahead of `now`
+    // means the plan is written and waiting for it.
     static QString describe(control::Outcome outcome, const QString &planName,
-                            const QString &message);
+                            const QString &message,
+                            const std::optional<QDateTime> &activation = std::nullopt,
+                            const QDateTime &now = {});
 
 signals:
     void finished(ims::control::Outcome outcome, const QString &message);
@@ -53,10 +67,14 @@ private:
     QString m_serial;
     control::TariffPlan m_plan;
     QString m_writingPlan;
+    std::optional<QDateTime> m_writingActivation;
     bool m_valid = false;
     bool m_busy = false;
     std::optional<control::Outcome> m_outcome;
     QPushButton *m_write;
+    QRadioButton *m_activateNow;
+    QRadioButton *m_activateAt;
+    QDateTimeEdit *m_activation;
     QProgressBar *m_progress;
     QLabel *m_step;
     QLabel *m_result;

@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -39,6 +40,43 @@ TopologyPanel::TopologyPanel(const QSqlDatabase &db, QueryRunner *runner, QWidge
     connect(m_view, &QTreeView::activated, this, &TopologyPanel::activate);
     connect(m_view, &QTreeView::clicked, this, &TopologyPanel::activate);
     connect(m_search, &QLineEdit::returnPressed, this, &TopologyPanel::find);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &TopologyPanel::showContextMenu);
+}
+
+QMenu *TopologyPanel::createContextMenu(const QModelIndex &index, QWidget *parent)
+{
+    if (index.data(TopologyModel::KindRole).value<TopologyModel::NodeKind>()
+        != TopologyModel::NodeKind::Router)
+        return nullptr;
+    const control::SwitchTarget target{control::SwitchTargetKind::Router,
+                                       index.data(TopologyModel::IdRole).toLongLong()};
+    auto *menu = new QMenu(parent);
+    QAction *off = menu->addAction(tr("Disconnect all meters…"));
+    off->setObjectName(QStringLiteral("disconnectAllMeters"));
+    connect(off, &QAction::triggered, this, [this, target] {
+        emit groupSwitchRequested(target, control::SwitchAction::Disconnect);
+    });
+    QAction *on = menu->addAction(tr("Reconnect all meters…"));
+    on->setObjectName(QStringLiteral("reconnectAllMeters"));
+    connect(on, &QAction::triggered, this, [this, target] {
+        emit groupSwitchRequested(target, control::SwitchAction::Reconnect);
+    });
+    menu->addSeparator();
+    QAction *schedules = menu->addAction(tr("Switch schedules…"));
+    schedules->setObjectName(QStringLiteral("switchSchedules"));
+    connect(schedules, &QAction::triggered, this,
+            [this, target] { emit switchSchedulesRequested(target); });
+    return menu;
+}
+
+void TopologyPanel::showContextMenu(const QPoint &at)
+{
+    QMenu *menu = createContextMenu(m_view->indexAt(at), this);
+    if (!menu)
+        return;
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_view->viewport()->mapToGlobal(at)); // not exec(): the window keeps running
 }
 
 void TopologyPanel::expandTop()

@@ -6,6 +6,7 @@
 #include "protocol/sim/meter/meter_profiles.h"
 #include "protocol/sim/meter/payment_objects.h"
 #include "protocol/sim/meter/sim_meter.h"
+#include "protocol/sim/meter/zone_objects.h"
 #include "protocol/sim/objects/profile_object.h"
 #include "protocol/sim/objects/value_objects.h"
 #include "protocol/sim/server/association_object.h"
@@ -183,6 +184,27 @@ void addControl(LogicalDevice &d, SimMeter &m)
         m, AccessPolicy::readable(roles::Reader, 10, bits({6, 7, 8, 9, 10}), bits({1})));
     d.emplace<SpecialDaysObject>(m,
                                  AccessPolicy::readable(roles::Reader, 2, bits({2}), bits({1, 2})));
+    if (m.traits().energyZones) {
+        d.emplace<ZoneMonitorObject>(m, AccessPolicy::readable(roles::Reader, 4, bits({2, 3, 4})));
+        d.emplace<DataObject>(
+            Obis(0, 0, 96, 50, 0, 255),
+            [&m] { return axdr::Value::unsigned8(m.state().zones->penaltyTariff); },
+            AccessPolicy::readable(roles::Reader, 2, bits({2})),
+            [&m](const axdr::Value &v) {
+                const std::optional<quint64> tariff = v.toUInt64();
+                if (v.type() != axdr::DataType::Unsigned || !tariff)
+                    return dlms::DataAccessResult::TypeUnmatched;
+                if (*tariff > quint64(m.traits().tariffs))
+                    return dlms::DataAccessResult::OtherReason;
+                m.state().zones.edit().penaltyTariff = quint8(*tariff);
+                m.applyZones();
+                return dlms::DataAccessResult::Success;
+            });
+        d.emplace<RegisterObject>(
+            Obis(1, 0, 1, 9, 0, 255), su(0, Unit::WattHour),
+            [&m] { return axdr::Value::doubleLongUnsigned(quint32(m.periodEnergyWh(m.nowMs()))); },
+            AccessPolicy::readable(roles::Reader, 3));
+    }
     if (m.state().payment.present) {
         d.emplace<AccountObject>(m, AccountObject::defaultAccess());
         d.emplace<CreditObject>(m, CreditObject::defaultAccess());

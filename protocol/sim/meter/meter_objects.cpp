@@ -189,7 +189,7 @@ LimiterObject::LimiterObject(SimMeter &meter, cosem::spodes::LimiterKind kind, A
     , m_slot(int(kind))
 {}
 
-LimiterSlot &LimiterObject::slot()
+const LimiterSlot &LimiterObject::slot() const
 {
     return m_meter.state().limiters[size_t(m_slot)];
 }
@@ -216,7 +216,8 @@ dlms::DataAccessResult LimiterObject::writeAttribute(qint8 attribute, const axdr
         return R::TypeUnmatched; // thresholds have the monitored value's type
     if (!copy.setAttribute(attribute, value))
         return R::TypeUnmatched;
-    slot().limiter = copy;
+    if (!(copy == slot().limiter)) // an unchanged value keeps the factory set shared
+        m_meter.state().limiters.edit()[size_t(m_slot)].limiter = copy;
     if (attribute >= 3 && attribute <= 5)
         m_meter.recordEvent(quint8(cosem::spodes::Journal::Programming),
                             eventcode::PowerLimitChanged);
@@ -237,7 +238,7 @@ dlms::GetDataResult ActivityCalendarObject::readAttribute(
     if (access)
         return R::ScopeOfAccessViolated;
     m_meter.activateCalendarIfDue();
-    Result<axdr::Value> v = m_meter.state().calendar.attribute(attribute);
+    Result<axdr::Value> v = m_meter.state().calendar->attribute(attribute);
     if (!v)
         return R::ObjectUndefined;
     return *v;
@@ -249,10 +250,10 @@ ActivityCalendarObject::writeAttribute(qint8 attribute, const axdr::Value &value
     if (attribute < 6) // the active calendar changes only by activation
         return R::ReadWriteDenied;
     m_meter.activateCalendarIfDue(); // a due activation happened before this write
-    cosem::ActivityCalendar copy = m_meter.state().calendar;
+    cosem::ActivityCalendar copy = *m_meter.state().calendar;
     if (!copy.setAttribute(attribute, value))
         return R::TypeUnmatched;
-    m_meter.state().calendar = copy;
+    m_meter.state().calendar.set(copy);
     m_meter.activateCalendarIfDue();
     return R::Success;
 }

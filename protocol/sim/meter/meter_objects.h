@@ -68,7 +68,7 @@ protected:
                                           ServiceContext &context) override;
 
 private:
-    LimiterSlot &slot();
+    const LimiterSlot &slot() const;
     SimMeter &m_meter;
     int m_slot;
 };

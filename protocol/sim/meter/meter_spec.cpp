@@ -37,7 +37,7 @@ ModelTraits traitsOf(MeterModel model)
     switch (model) {
     case MeterModel::NP515:
     case MeterModel::NP523:
-        return {1, false, 4, 60};
+        return {1, false, 4, 60, true};
     case MeterModel::NP541:
         return {3, false, 6, 10};
     case MeterModel::NP542:

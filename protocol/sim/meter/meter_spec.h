@@ -24,6 +24,9 @@ struct ModelTraits
     bool differentialCurrent = false;
     int tariffs = 4;      // tariff registers T1..Tn
     int maxCurrentA = 60; // Imax
+    // Energy-threshold zones and a penalty tariff (register monitor
+    // 0.0.16.1.0.255, data 0.0.96.50.0.255).
+    bool energyZones = false;
 };
 ModelTraits traitsOf(MeterModel model);
 

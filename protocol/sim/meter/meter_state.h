@@ -2,11 +2,16 @@
 // What a simulated meter remembers once somebody has talked to it: the
 // changes made through DLMS (clock set, relay, limiter, tariff calendar,
 // special days) and the events they caused. Everything else is computed
-// from the spec and the time, so this stays small for every meter touched.
+// from the spec and the time, so this stays small for every meter touched:
+// the limiters and the calendar, large and rarely changed, are the factory
+// ones shared by every meter until a meter's own are written
+// (factory_settings.h).
 #include "protocol/cosem/activity_calendar.h"
 #include "protocol/cosem/disconnect_control.h"
 #include "protocol/cosem/limiter.h"
+#include "protocol/cosem/register_monitor.h"
 #include "protocol/cosem/special_days.h"
+#include "protocol/sim/meter/copy_on_write.h"
 
 #include <QList>
 
@@ -27,15 +32,16 @@ struct MeterEvent
     quint16 code = 0;
 };
 
-// One limiter (class 71) and how long its monitored value has been over
-// the threshold. Slots are indexed by cosem::spodes::LimiterKind.
+// One limiter (class 71) as configured. Slots are indexed by
+// cosem::spodes::LimiterKind.
 struct LimiterSlot
 {
     bool present = false;
     cosem::Limiter limiter;
-    qint64 overThresholdSinceMs = -1;
+    bool operator==(const LimiterSlot &) const = default;
 };
 inline constexpr int kLimiterSlots = 5; // power, current, voltage, magnetic, differential
+using LimiterSet = std::array<LimiterSlot, kLimiterSlots>;
 
 // The prepayment account (Account/Credit/Charge, classes 111-113) of a
 // consumer's meter. The credit is not stored as it falls: it is the credit
@@ -67,6 +73,27 @@ struct CalendarEpoch
     cosem::CalendarPlan plan;
 };
 
+// Energy-threshold zones and the penalty tariff in force from a moment on
+// (docs/tariff-plans.md, "Zones and penalty"): once the active energy of the
+// billing period (the local month) reaches a zone's threshold, energy is
+// registered in that zone's tariff; from a tamper event to the end of its
+// month, in the penalty tariff.
+struct ZoneEpoch
+{
+    qint64 fromMs = 0;
+    QList<std::pair<qint64, quint8>> zones; // (from Wh, tariff), as written
+    quint8 penaltyTariff = 0;
+};
+
+// Register monitor 0.0.16.1.0.255 and data 0.0.96.50.0.255 as written, and
+// what applied when (empty: never written).
+struct ZoneState
+{
+    cosem::RegisterMonitor monitor;
+    quint8 penaltyTariff = 0;
+    QList<ZoneEpoch> epochs;
+};
+
 struct MeterState
 {
     // Meter time = true time + offset + drift since driftRefMs.
@@ -74,17 +101,28 @@ struct MeterState
     qint64 driftRefMs = 0;
 
     cosem::DisconnectControl relay;
-    QList<RelayChange> relayHistory; // bounded, oldest dropped
-    std::array<LimiterSlot, kLimiterSlots> limiters;
+    QList<RelayChange> relayHistory;  // bounded, oldest dropped
+    CopyOnWrite<LimiterSet> limiters; // the factory set until one is written
+    // Per limiter slot: since when its monitored value is over the
+    // threshold, -1 when it is not. Changes on every evaluation, so it is
+    // never part of the shared configuration.
+    std::array<qint64, kLimiterSlots> limiterOverSinceMs{-1, -1, -1, -1, -1};
 
-    cosem::ActivityCalendar calendar;
-    QList<CalendarEpoch> epochs; // first one applies from the beginning of time
+    CopyOnWrite<cosem::ActivityCalendar> calendar; // the factory one until written
+    QList<CalendarEpoch> epochs;                   // first one applies from the beginning of time
     QList<cosem::SpecialDay> specialDays;
+
+    // Zones and penalty tariff (models with energy zones only): the shared
+    // empty set until written, so a meter never given any costs one pointer.
+    CopyOnWrite<ZoneState> zones;
 
     PaymentState payment;
 
     QList<MeterEvent> events; // recorded (not generated) events, bounded
     quint32 securityVersion = 0;
+    // The next frame counter of ciphered APDUs while the object model (and
+    // with it the DeviceSecurity that counts) is dropped: it never repeats.
+    quint64 nextInvocationCounter = 0;
 };
 
 // SPODES event codes the simulator records (ГОСТ Р 58940-2020 annex Д,
@@ -104,6 +142,7 @@ inline constexpr quint16 CurrentUnbalanceDisconnect = 14; // differential curren
 inline constexpr quint16 ConsumerClosedRelay = 7;
 inline constexpr quint16 TimeSet = 3; // journal 3
 inline constexpr quint16 CalendarActivated = 9;
+inline constexpr quint16 TariffZonesChanged = 243; // manufacturer code, see below
 inline constexpr quint16 PowerLimitChanged = 19;
 inline constexpr quint16 TimeCorrected = 68;
 inline constexpr quint16 MagnetStart = 1; // journal 4

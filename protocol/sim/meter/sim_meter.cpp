@@ -2,6 +2,7 @@
 
 #include "protocol/core/logging.h"
 #include "protocol/cosem/spodes_objects.h"
+#include "protocol/sim/meter/factory_settings.h"
 #include "protocol/sim/meter/meter_device.h"
 #include "protocol/sim/meter/payment_model.h"
 #include "protocol/sim/meter/tariff_schedule.h"
@@ -41,48 +42,14 @@ SimMeter::SimMeter(MeterSpec spec, VirtualClock &clock, qint64 originMs,
     , m_originMs(originMs)
     , m_credentials(credentials)
     , m_feederSum(std::move(feederSum))
-    , m_security(std::make_shared<DeviceSecurity>())
 {
     m_state.clockOffsetMs = m_spec.clockOffsetMs;
     m_state.driftRefMs = clock.nowMs();
     m_state.relay.controlMode = quint8(cosem::ControlMode::Mode2);
-    // Limiters as SPODES meters have them; thresholds in the raw units of
-    // the monitored register (W, mA, 0.1 V, mA), 0 = no limit.
-    const bool threePhase = traits().phases == 3;
-    using LK = cosem::spodes::LimiterKind;
-    const auto limiter = [this](LK kind, cosem::Obis monitored, axdr::Value zero) {
-        LimiterSlot &slot = m_state.limiters[size_t(kind)];
-        slot.present = true;
-        cosem::Limiter &l = slot.limiter;
-        l.monitoredValue = {3, monitored, 2};
-        l.thresholdActive = zero;
-        l.thresholdNormal = zero;
-        l.thresholdEmergency = zero;
-        l.minOverThresholdDurationSeconds = 60;
-        l.minUnderThresholdDurationSeconds = 60;
-        l.actions.overThreshold = {cosem::spodes::DisconnectScriptTable, 1};
-        l.actions.underThreshold = {cosem::spodes::DisconnectScriptTable, 2};
-    };
-    limiter(LK::Power, cosem::Obis(1, 0, 1, 7, 0, 255), axdr::Value::doubleLongUnsigned(0));
-    // Three-phase meters name phase A but compare every phase.
-    limiter(LK::Current, cosem::Obis(1, 0, threePhase ? 31 : 11, 7, 0, 255),
-            axdr::Value::doubleLongUnsigned(0));
-    limiter(LK::Voltage, cosem::Obis(1, 0, threePhase ? 32 : 12, 7, 0, 255),
-            axdr::Value::longUnsigned(0));
-    if (traits().differentialCurrent)
-        limiter(LK::DifferentialCurrent, cosem::Obis(1, 0, 91, 7, 0, 255),
-                axdr::Value::doubleLongUnsigned(0));
-    m_state.calendar.active = TariffSchedule::twoRatePlan();
-    m_state.calendar.passive = TariffSchedule::threeRatePlan();
-    m_state.calendar.activatePassiveCalendarTime = {}; // not specified: no automatic switch
-    m_state.epochs.append({std::numeric_limits<qint64>::min(), m_state.calendar.active});
+    m_state.limiters = factoryLimiters(traits());
+    m_state.calendar = factoryCalendar();
+    m_state.epochs = factoryEpochs();
 
-    m_security->keys = credentials.keys;
-    QByteArray title = QByteArrayLiteral("MTX");
-    const quint64 id = (quint64(m_spec.router) << 24) | (m_spec.index & 0xFFFFFF);
-    for (int shift = 32; shift >= 0; shift -= 8)
-        title.append(char((id >> shift) & 0xFF));
-    m_security->systemTitle = title;
     PaymentModel::init(*this);
 }
 
@@ -183,13 +150,59 @@ void SimMeter::addDay(EnergyTotals &totals, qint64 day)
     const qint64 first = ConsumptionModel::intervalOf(midnight);
     const std::array<quint8, 48> tariffs = TariffSchedule::dayTariffs(
         planAt(midnight), m_state.specialDays, localDate(day), traits().tariffs);
+    const qint64 periodStart = periodStartWh(day);
     for (int i = 0; i < 48; ++i) {
         const qint64 interval = first + i;
         // A calendar activated during the day applies from its moment on.
         const int tariff
             = m_state.epochs.size() > 1 ? tariffAt(interval * kIntervalMs) : tariffs[size_t(i)];
-        totals.add(registeredInterval(interval), tariff);
+        totals.add(
+            registeredInterval(interval),
+            registeringTariff(interval * kIntervalMs, tariff, totals.value[0][0] - periodStart));
     }
+}
+
+qint64 SimMeter::periodStartWh(qint64 day) const
+{
+    const qint64 originDay = ConsumptionModel::dayOf(m_originMs);
+    const qint64 monthStart = day - (localDate(day).day() - 1);
+    const qint64 index
+        = std::clamp<qint64>(monthStart - originDay, 0, qint64(m_dailyTotals.size()) - 1);
+    return index < 0 ? 0 : m_dailyTotals[size_t(index)].value[0][0];
+}
+
+int SimMeter::registeringTariff(qint64 ms, int calendarTariff, qint64 periodWh) const
+{
+    const ZoneEpoch *epoch = nullptr;
+    const QList<ZoneEpoch> &epochs = m_state.zones->epochs;
+    for (auto it = epochs.crbegin(); it != epochs.crend(); ++it) {
+        if (it->fromMs <= ms) {
+            epoch = &*it;
+            break;
+        }
+    }
+    if (!epoch)
+        return calendarTariff;
+    const int registers = traits().tariffs;
+    if (epoch->penaltyTariff != 0 && epoch->penaltyTariff <= registers && m_spec.tamperAtMs != 0
+        && ms >= m_spec.tamperAtMs) {
+        const QDate tamper = localDate(ConsumptionModel::dayOf(m_spec.tamperAtMs));
+        const QDate now = localDate(ConsumptionModel::dayOf(ms));
+        if (tamper.year() == now.year() && tamper.month() == now.month())
+            return epoch->penaltyTariff;
+    }
+    int tariff = calendarTariff;
+    for (const auto &[fromWh, zoneTariff] : epoch->zones) {
+        if (periodWh >= fromWh && zoneTariff >= 1 && zoneTariff <= registers)
+            tariff = zoneTariff;
+    }
+    return tariff;
+}
+
+qint64 SimMeter::periodEnergyWh(qint64 ms)
+{
+    const qint64 total = totalsAt(ms).value[0][0];
+    return total - periodStartWh(ConsumptionModel::dayOf(ms));
 }
 
 EnergyTotals SimMeter::totalsAt(qint64 ms)
@@ -209,13 +222,16 @@ EnergyTotals SimMeter::totalsAt(qint64 ms)
         m_dailyTotals.push_back(next);
     }
     EnergyTotals t = m_dailyTotals[size_t(day - originDay)];
+    const qint64 periodStart = periodStartWh(day);
     const qint64 midnight = day * kDayMs - qint64(kLocalUtcOffsetSeconds) * 1000;
     const qint64 current = ConsumptionModel::intervalOf(ms);
     for (qint64 i = ConsumptionModel::intervalOf(midnight); i < current; ++i)
-        t.add(registeredInterval(i), tariffAt(i * kIntervalMs));
+        t.add(registeredInterval(i), registeringTariff(i * kIntervalMs, tariffAt(i * kIntervalMs),
+                                                       t.value[0][0] - periodStart));
     // The running interval counts pro rata.
     const double done = double(ms - current * kIntervalMs) / double(kIntervalMs);
-    t.add(registeredInterval(current).scaled(done), tariffAt(ms));
+    t.add(registeredInterval(current).scaled(done),
+          registeringTariff(ms, tariffAt(ms), t.value[0][0] - periodStart));
     return t;
 }
 
@@ -317,28 +333,28 @@ void SimMeter::evaluateLimiter()
     const qint64 now = m_clock.nowMs();
     std::optional<Instantaneous> values;
     for (int i = 0; i < kLimiterSlots; ++i) {
-        LimiterSlot &slot = m_state.limiters[size_t(i)];
+        const LimiterSlot &slot = m_state.limiters[size_t(i)];
+        qint64 &overSince = m_state.limiterOverSinceMs[size_t(i)];
         const std::optional<quint64> threshold = slot.limiter.thresholdActive.toUInt64();
         if (!slot.present || !threshold || *threshold == 0 || !m_state.relay.outputState) {
-            slot.overThresholdSinceMs = -1;
+            overSince = -1;
             continue;
         }
         if (!values)
             values = instantaneous(now);
         if (limiterMeasure(i, *values) <= double(*threshold)) {
-            slot.overThresholdSinceMs = -1;
+            overSince = -1;
             continue;
         }
-        if (slot.overThresholdSinceMs < 0)
-            slot.overThresholdSinceMs = now;
+        if (overSince < 0)
+            overSince = now;
         const qint64 needed = qint64(slot.limiter.minOverThresholdDurationSeconds) * 1000;
-        if (now - slot.overThresholdSinceMs >= needed
+        if (now - overSince >= needed
             && cosem::DisconnectControl::allowsLocalDisconnect(m_state.relay.controlMode)) {
             m_state.relay.outputState = false;
             m_state.relay.controlState = quint8(cosem::ControlState::ReadyForReconnection);
             setRelay(false, tripEvent[i]);
-            for (LimiterSlot &s : m_state.limiters)
-                s.overThresholdSinceMs = -1;
+            m_state.limiterOverSinceMs.fill(-1);
             return;
         }
     }
@@ -360,8 +376,7 @@ void SimMeter::activatePassiveCalendar()
 
 void SimMeter::activateCalendarIfDue()
 {
-    cosem::ActivityCalendar &cal = m_state.calendar;
-    const QDateTime due = cal.activatePassiveCalendarTime.toQDateTime();
+    const QDateTime due = m_state.calendar->activatePassiveCalendarTime.toQDateTime();
     if (!due.isValid())
         return;
     // The time is on the meter's clock; the epoch is kept in true time.
@@ -369,22 +384,52 @@ void SimMeter::activateCalendarIfDue()
     if (due.toMSecsSinceEpoch() > meterNow)
         return;
     const qint64 from = m_clock.nowMs() - (meterNow - due.toMSecsSinceEpoch());
-    cal.activatePassiveCalendarTime = {};
+    m_state.calendar.edit().activatePassiveCalendarTime = {};
     activateCalendarFrom(std::min(from, m_clock.nowMs()));
 }
 
 void SimMeter::activateCalendarFrom(qint64 fromMs)
 {
-    m_state.calendar.active = m_state.calendar.passive;
-    m_state.epochs.append({fromMs, m_state.calendar.active});
+    cosem::ActivityCalendar &calendar = m_state.calendar.edit();
+    calendar.active = calendar.passive;
+    m_state.epochs.append({fromMs, calendar.active});
     while (m_state.epochs.size() > 16)
         m_state.epochs.removeAt(1);
     // Totals cached for midnights after the switch counted the old plan.
+    dropTotalsAfter(fromMs);
+    recordEvent(quint8(cosem::spodes::Journal::Programming), eventcode::CalendarActivated, fromMs);
+}
+
+void SimMeter::dropTotalsAfter(qint64 ms)
+{
     const qint64 originDay = ConsumptionModel::dayOf(m_originMs);
-    const qint64 keep = ConsumptionModel::dayOf(fromMs) - originDay + 1;
+    const qint64 keep = ConsumptionModel::dayOf(ms) - originDay + 1;
     if (keep >= 0 && qint64(m_dailyTotals.size()) > keep)
         m_dailyTotals.resize(size_t(keep));
-    recordEvent(quint8(cosem::spodes::Journal::Programming), eventcode::CalendarActivated, fromMs);
+}
+
+void SimMeter::applyZones()
+{
+    ZoneState &zones = m_state.zones.edit();
+    ZoneEpoch epoch;
+    epoch.fromMs = m_clock.nowMs();
+    epoch.penaltyTariff = zones.penaltyTariff;
+    const cosem::RegisterMonitor &monitor = zones.monitor;
+    // Only a monitor of the period's energy is a zone table; thresholds and
+    // actions pair up to the shorter list while they are being rewritten.
+    if (monitor.monitoredValue.logicalName == cosem::Obis(1, 0, 1, 9, 0, 255)) {
+        const qsizetype n = std::min(monitor.thresholds.size(), monitor.actions.size());
+        for (qsizetype i = 0; i < n; ++i) {
+            const std::optional<quint64> wh = monitor.thresholds[i].toUInt64();
+            if (wh)
+                epoch.zones.append({qint64(*wh), quint8(monitor.actions[i].up.scriptSelector)});
+        }
+    }
+    zones.epochs.append(epoch);
+    while (zones.epochs.size() > 16)
+        zones.epochs.removeAt(1);
+    dropTotalsAfter(epoch.fromMs);
+    recordEvent(quint8(cosem::spodes::Journal::Programming), eventcode::TariffZonesChanged);
 }
 
 // ---- events ----------------------------------------------------------------
@@ -452,9 +497,29 @@ std::shared_ptr<LogicalDevice> SimMeter::device()
     return m_device;
 }
 
+std::shared_ptr<DeviceSecurity> SimMeter::security()
+{
+    if (!m_security) {
+        m_security = std::make_shared<DeviceSecurity>();
+        m_security->keys = m_credentials.keys;
+        QByteArray title = QByteArrayLiteral("MTX");
+        const quint64 id = (quint64(m_spec.router) << 24) | (m_spec.index & 0xFFFFFF);
+        for (int shift = 32; shift >= 0; shift -= 8)
+            title.append(char((id >> shift) & 0xFF));
+        m_security->systemTitle = title;
+        m_security->nextInvocationCounter = m_state.nextInvocationCounter;
+    }
+    return m_security;
+}
+
 void SimMeter::releaseDevice()
 {
     m_device.reset();
+    // Nobody can cipher with these keys any more: keep only the counter.
+    if (m_security && m_security.use_count() == 1) {
+        m_state.nextInvocationCounter = m_security->nextInvocationCounter;
+        m_security.reset();
+    }
     m_dailyTotals.clear();
     m_dailyTotals.shrink_to_fit();
 }

@@ -72,6 +72,9 @@ public:
     Energy registeredInterval(qint64 interval);
     int tariffAt(qint64 ms);
     EnergyTotals totalsAt(qint64 ms);
+    // Active energy imported since the start of the billing period (local
+    // month; the simulated history begins at the origin), Wh: 1.0.1.9.0.255.
+    qint64 periodEnergyWh(qint64 ms);
     bool relayClosedAt(qint64 ms) const;
     Instantaneous instantaneous(qint64 ms);
 
@@ -95,6 +98,8 @@ public:
     // activate_passive_calendar_time reached (on the meter's clock): the
     // passive calendar applies from that moment, even if nobody looked.
     void activateCalendarIfDue();
+    // The zone monitor or penalty tariff was written: applies from now on.
+    void applyZones();
 
     // Events: generated from the model and recorded, oldest first, at most `capacity`.
     void recordEvent(quint8 journal, quint16 code, qint64 ms = -1);
@@ -105,12 +110,21 @@ public:
     bool hasDevice() const { return bool(m_device); }
     // Drops the object model and caches (not the state).
     void releaseDevice();
-    std::shared_ptr<DeviceSecurity> security() const { return m_security; }
+    // Keys, system title and invocation counter, made with the object model
+    // (dropped with it; the counter is kept in the state meanwhile).
+    std::shared_ptr<DeviceSecurity> security();
 
 private:
     EnergyTotals baseTotals() const;
     const cosem::CalendarPlan &planAt(qint64 ms) const;
     void addDay(EnergyTotals &totals, qint64 day);
+    // A+ total at the start of the billing period of local day `day`; the
+    // cache must reach that day.
+    qint64 periodStartWh(qint64 day) const;
+    // The tariff energy at `ms` is registered in: the calendar's, unless a
+    // zone reached in the period (`periodWh` so far) or a penalty overrides it.
+    int registeringTariff(qint64 ms, int calendarTariff, qint64 periodWh) const;
+    void dropTotalsAfter(qint64 ms);
     void activateCalendarFrom(qint64 fromMs);
     // The monitored value of limiter `slot` now, in the threshold's raw units.
     double limiterMeasure(int slot, const Instantaneous &now) const;

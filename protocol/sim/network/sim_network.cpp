@@ -18,6 +18,18 @@ QString RouterEndpoint::describe() const
     return line;
 }
 
+QString OpticalEndpoint::describe() const
+{
+    QString line = QStringLiteral("meter %1 router %2 physical %3 optical %4")
+                       .arg(QString::fromLatin1(serial))
+                       .arg(meter.router)
+                       .arg(meter.physical)
+                       .arg(address);
+    if (!link.isEmpty())
+        line += QLatin1Char(' ') + link;
+    return line;
+}
+
 NetworkConfig NetworkConfig::demo()
 {
     NetworkConfig c;
@@ -117,6 +129,87 @@ Status SimNetwork::servePty(int number)
     }
     m_endpoints.append(e);
     return {};
+}
+
+std::optional<MeterLocation> SimNetwork::findMeter(QByteArrayView serial) const
+{
+    // Serials read "FF RRR IIIII": model family (51, 54; 41 the head meter),
+    // router number modulo 1000, index behind the router (makeMeterSpec).
+    if (serial.size() != 10 || m_routers.empty())
+        return std::nullopt;
+    bool ok = false;
+    const QByteArray digits = serial.toByteArray();
+    const int routerMod = digits.mid(2, 3).toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    const int index = digits.mid(5, 5).toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    const qint64 startMs = m_config.start.toMSecsSinceEpoch();
+    for (int router = routerMod == 0 ? 1000 : routerMod; router <= routerCount(); router += 1000) {
+        if (m_config.headMeters
+            && makeHeadMeterSpec(m_config.seed, quint32(router)).serial == digits)
+            return MeterLocation{router, kHeadMeterPhysical};
+        if (index < m_config.metersPerRouter
+            && makeMeterSpec(m_config.seed, quint32(router), quint32(index), startMs).serial
+                   == digits)
+            return MeterLocation{router, quint16(kFirstMeterPhysical + index)};
+    }
+    return std::nullopt;
+}
+
+SimOpticalPort *SimNetwork::opticalPort(MeterLocation meter) const
+{
+    for (const auto &[location, port] : m_opticalPorts) {
+        if (location == meter)
+            return port.get();
+    }
+    return nullptr;
+}
+
+Result<SimOpticalPort *> SimNetwork::openOpticalPort(QByteArrayView serial,
+                                                     OpticalPortConfig config)
+{
+    const std::optional<MeterLocation> meter = findMeter(serial);
+    if (!meter)
+        return Error(ErrorKind::NotFound, tr("the network has no meter with serial number %1")
+                                              .arg(QString::fromLatin1(serial.toByteArray())));
+    return openOpticalPort(*meter, std::move(config));
+}
+
+Result<SimOpticalPort *> SimNetwork::openOpticalPort(MeterLocation meter, OpticalPortConfig config)
+{
+    if (SimOpticalPort *open = opticalPort(meter))
+        return open;
+    if (meter.router < 1 || meter.router > routerCount())
+        return Error(ErrorKind::NotFound, tr("the network has no router %1").arg(meter.router));
+    SimMeter *m = router(meter.router).meter(meter.physical);
+    if (!m)
+        return Error(ErrorKind::NotFound, tr("router %1 has no meter at physical address %2")
+                                              .arg(meter.router)
+                                              .arg(meter.physical));
+    config.networkMeter = m;
+    config.spodes = true;
+    Result<std::unique_ptr<SimOpticalPort>> port = SimOpticalPort::create(std::move(config));
+    if (!port)
+        return port.error();
+    OpticalEndpoint e{m->spec().serial, meter, (*port)->slavePath(), {}};
+    if (!m_config.ptyDir.isEmpty()) {
+        QDir().mkpath(m_config.ptyDir);
+        const QString path
+            = QDir(m_config.ptyDir)
+                  .filePath(QStringLiteral("optical-") + QString::fromLatin1(m->spec().serial));
+        QFile::remove(path);
+        if (!QFile::link(e.address, path))
+            return Error(ErrorKind::Io, tr("cannot create the link %1 to %2").arg(path, e.address));
+        e.link = path;
+        m_links.append(path);
+    }
+    qCInfo(lcSim) << "optical port of meter" << e.serial << "on" << e.address;
+    SimOpticalPort *raw = port->get();
+    m_opticalPorts.emplace_back(meter, std::move(port).value());
+    m_opticalEndpoints.append(e);
+    return raw;
 }
 
 void SimNetwork::stop()

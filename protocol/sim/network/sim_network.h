@@ -3,8 +3,13 @@
 // the shared credentials, N routers with M meters each, and where each
 // router can be reached (a TCP port with HDLC or WRAPPER framing, and/or a
 // pty serving HDLC). What imsdesk-sim and the workstation's demo mode start.
+//
+// On request a meter of the network also gets its optical port on a pty
+// (openOpticalPort): IEC 62056-21 mode C readout and mode E into HDLC, on
+// the same meter state its router reaches over PLC.
 #include "protocol/core/result.h"
 #include "protocol/sim/meter/credentials.h"
+#include "protocol/sim/optical/sim_optical_port.h"
 #include "protocol/sim/router/sim_router.h"
 #include "protocol/sim/server/virtual_clock.h"
 #include "protocol/sim/transport/server_session.h"
@@ -16,6 +21,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace ims::sim {
@@ -58,6 +64,26 @@ struct RouterEndpoint
     QString describe() const;
 };
 
+// A meter of the network: its router (1-based) and physical address there.
+struct MeterLocation
+{
+    int router = 0;
+    quint16 physical = 0;
+    bool operator==(const MeterLocation &) const = default;
+};
+
+// A meter's optical port opened on request.
+struct OpticalEndpoint
+{
+    QByteArray serial;
+    MeterLocation meter;
+    QString address; // the pty, "/dev/pts/9"
+    QString link;    // DIR/optical-SERIAL when the network has a ptyDir
+
+    // "meter 5100100003 router 1 physical 19 optical /dev/pts/9", the line imsdesk-sim prints.
+    QString describe() const;
+};
+
 class SimNetwork : public QObject
 {
     Q_OBJECT
@@ -77,6 +103,17 @@ public:
     SimTcpServer *tcpServer(int number);
     const QList<RouterEndpoint> &endpoints() const { return m_endpoints; }
 
+    // The meter with this serial number (its nameplate, 0.0.96.1.0.255), if
+    // the network has one; nothing is materialised to find it.
+    std::optional<MeterLocation> findMeter(QByteArrayView serial) const;
+    // Opens the optical port of a meter of the running network on a pty
+    // (see SimOpticalPort; config.networkMeter is set here, its fault
+    // options apply). Opening it again returns the port already open.
+    Result<SimOpticalPort *> openOpticalPort(MeterLocation meter, OpticalPortConfig config = {});
+    Result<SimOpticalPort *> openOpticalPort(QByteArrayView serial, OpticalPortConfig config = {});
+    SimOpticalPort *opticalPort(MeterLocation meter) const;
+    const QList<OpticalEndpoint> &opticalEndpoints() const { return m_opticalEndpoints; }
+
 private:
     Status servePty(int number);
 
@@ -84,6 +121,9 @@ private:
     SimCredentials m_credentials;
     std::unique_ptr<VirtualClock> m_clock;
     std::vector<std::unique_ptr<SimRouter>> m_routers;
+    // After the routers: the ports use their meters and go first.
+    std::vector<std::pair<MeterLocation, std::unique_ptr<SimOpticalPort>>> m_opticalPorts;
+    QList<OpticalEndpoint> m_opticalEndpoints;
     std::vector<SimTcpServer *> m_tcp;
     std::vector<ServerSession *> m_ptySessions;
     QList<RouterEndpoint> m_endpoints;

@@ -72,10 +72,14 @@ SimOpticalPort::SimOpticalPort(OpticalPortConfig config,
         m_config.clock = [] {
             return QDateTime::currentDateTime();
         };
+    if (m_config.networkMeter)
+        m_config.spodes = true;
     if (m_config.spodes) {
         m_config.dialect = iec21::Dialect::Iec;
-        m_spodes = std::make_unique<SpodesOpticalMeter>(m_config.clock().toUTC(), m_config.seed,
-                                                        m_config.timeScale);
+        m_spodes = m_config.networkMeter
+                       ? std::make_unique<SpodesOpticalMeter>(*m_config.networkMeter)
+                       : std::make_unique<SpodesOpticalMeter>(m_config.clock().toUTC(),
+                                                              m_config.seed, m_config.timeScale);
         m_meter = m_spodes->opticalConfig();
     } else {
         m_meter = opticalMeter(m_config.dialect, [this] { return meterTime(); });

@@ -12,6 +12,10 @@
 // A SPODES meter (OpticalPortConfig::spodes) offers mode E: after the option
 // select ACK 2 Z 2 the port carries HDLC to the meter's DLMS server (the
 // CosemServer of the PLC and TCP meters) until the next sign-on.
+//
+// The SPODES meter is its own, or (OpticalPortConfig::networkMeter) a meter
+// of a simulated network: then the port reads and changes the very state the
+// router reaches over PLC (SimNetwork::openOpticalPort).
 #include "protocol/core/result.h"
 #include "protocol/iec62056_21/meter_responder.h"
 #include "protocol/sim/optical/optical_meters.h"
@@ -31,6 +35,8 @@ class PtyEndpoint;
 } // namespace ims::link
 
 namespace ims::sim {
+
+class SimMeter;
 
 enum class OpticalFault {
     None,
@@ -60,6 +66,9 @@ struct OpticalPortConfig
     bool spodes = false;
     quint64 seed = 2026;    // the SPODES meter's consumption and serial number
     double timeScale = 1.0; // the SPODES meter's clock from clock(); 0: stands still (tests)
+    // A meter of a simulated network (implies spodes; seed, timeScale and
+    // clock are then the network's). Must outlive the port.
+    SimMeter *networkMeter = nullptr;
 };
 
 // "iec", "energomera", "neva" or "spodes": how a port is named.

@@ -34,20 +34,67 @@ MeterSpec opticalSpec(quint64 seed, qint64 startMs)
     return spec;
 }
 
+// What HDLC reaches through the probe: the meter's logical device as it is
+// when a frame arrives. The device is asked for every time because a router
+// may drop a meter's object model between optical sessions (the state stays).
+class MeterDirectory : public DeviceDirectory
+{
+public:
+    explicit MeterDirectory(SimMeter &meter)
+        : m_meter(meter)
+    {}
+    std::optional<DeviceRoute> resolveHdlc(const hdlc::HdlcAddress &server) override
+    {
+        return route(server.upper);
+    }
+    std::optional<DeviceRoute> resolveWrapper(quint16 serverPort) override
+    {
+        return route(serverPort);
+    }
+
+private:
+    std::optional<DeviceRoute> route(quint16 logicalAddress)
+    {
+        std::shared_ptr<LogicalDevice> device = m_meter.device();
+        if (logicalAddress != device->logicalAddress())
+            return std::nullopt;
+        return DeviceRoute{std::move(device), nullptr, 0};
+    }
+
+    SimMeter &m_meter;
+};
+
 } // namespace
 
 SpodesOpticalMeter::SpodesOpticalMeter(QDateTime start, quint64 seed, double timeScale)
-    : m_clock(start, timeScale)
+    : m_ownClock(std::make_unique<VirtualClock>(start, timeScale))
+    , m_ownCredentials(std::make_unique<SimCredentials>())
 {
     const qint64 startMs = start.toMSecsSinceEpoch();
     const qint64 origin
         = (ConsumptionModel::dayOf(startMs) - 400) * kDayMs - qint64(kLocalUtcOffsetSeconds) * 1000;
-    m_meter
-        = std::make_unique<SimMeter>(opticalSpec(seed, startMs), m_clock, origin, m_credentials);
-    m_directory = std::make_unique<SingleDeviceDirectory>(m_meter->device());
+    m_ownMeter = std::make_unique<SimMeter>(opticalSpec(seed, startMs), *m_ownClock, origin,
+                                            *m_ownCredentials);
+    m_meter = m_ownMeter.get();
+    m_directory = std::make_unique<MeterDirectory>(*m_meter);
 }
 
+SpodesOpticalMeter::SpodesOpticalMeter(SimMeter &meter)
+    : m_meter(&meter)
+    , m_directory(std::make_unique<MeterDirectory>(meter))
+{}
+
 SpodesOpticalMeter::~SpodesOpticalMeter() = default;
+
+VirtualClock &SpodesOpticalMeter::clock()
+{
+    return m_meter->clock();
+}
+
+const SimCredentials &SpodesOpticalMeter::credentials() const
+{
+    return m_meter->credentials();
+}
 
 QByteArray SpodesOpticalMeter::serial() const
 {

@@ -5,6 +5,11 @@
 // identification ("/MTX5\2NP515") and, after the hand-over, serves DLMS/HDLC
 // through the same CosemServer the PLC and TCP meters use. Its mode C data
 // readout shows the same registers, so both ways agree.
+//
+// The meter is either its own (a stand-alone optical meter with a clock of
+// its own) or a meter of a simulated network (SimNetwork::openOpticalPort):
+// then the optical port is one more way into the state the router reaches,
+// on the network's clock.
 #include "protocol/iec62056_21/meter_responder.h"
 #include "protocol/sim/meter/credentials.h"
 #include "protocol/sim/server/virtual_clock.h"
@@ -25,14 +30,17 @@ public:
     // times real time (0: a discrete clock that stands still, for tests).
     explicit SpodesOpticalMeter(QDateTime start = QDateTime::currentDateTimeUtc(),
                                 quint64 seed = 2026, double timeScale = 1.0);
+    // The optical port of `meter`, a meter of a simulated network, which
+    // must outlive this.
+    explicit SpodesOpticalMeter(SimMeter &meter);
     ~SpodesOpticalMeter();
     SpodesOpticalMeter(const SpodesOpticalMeter &) = delete;
     SpodesOpticalMeter &operator=(const SpodesOpticalMeter &) = delete;
 
     SimMeter &meter() { return *m_meter; }
-    VirtualClock &clock() { return m_clock; }
+    VirtualClock &clock();
     QByteArray serial() const;
-    const SimCredentials &credentials() const { return m_credentials; }
+    const SimCredentials &credentials() const;
     // The IEC 62056-21 side: identification with the mode E marker, the
     // readout registers computed from the meter.
     iec21::MeterConfig opticalConfig();
@@ -44,10 +52,13 @@ public:
     void setLocalTime(const QDateTime &local);
 
 private:
-    VirtualClock m_clock;
-    SimCredentials m_credentials;
-    std::unique_ptr<SimMeter> m_meter;
-    std::unique_ptr<SingleDeviceDirectory> m_directory;
+    // Only for a meter of its own.
+    std::unique_ptr<VirtualClock> m_ownClock;
+    std::unique_ptr<SimCredentials> m_ownCredentials;
+    std::unique_ptr<SimMeter> m_ownMeter;
+
+    SimMeter *m_meter = nullptr;
+    std::unique_ptr<DeviceDirectory> m_directory;
 };
 
 } // namespace ims::sim

@@ -8,6 +8,7 @@
 #include "ui/tariff/annual_date_edit.h"
 #include "ui/tariff/day_profile_editor.h"
 #include "ui/tariff/day_profiles_editor.h"
+#include "ui/tariff/energy_zones_editor.h"
 #include "ui/tariff/seasons_editor.h"
 #include "ui/tariff/special_days_editor.h"
 #include "ui/tariff/tariff_list_editor.h"
@@ -18,12 +19,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
@@ -38,7 +41,13 @@ class FakeCommands : public control::TariffCommands
 {
 public:
     QList<control::TariffPlan> written;
-    void writePlan(qint64, const control::TariffPlan &plan) override { written << plan; }
+    QList<std::optional<QDateTime>> activations;
+    void writePlan(qint64, const control::TariffPlan &plan,
+                   const std::optional<QDateTime> &activateAt) override
+    {
+        written << plan;
+        activations << activateAt;
+    }
 };
 
 struct Switch
@@ -196,6 +205,17 @@ void typeIn(ui::TariffPlanEditor &editor, const control::TariffPlan &p)
             QDate(s.date.year == 0xFFFF ? 2000 : s.date.year, s.date.month, s.date.day));
         setCombo(special->dayCombo(row), s.dayId);
     }
+}
+
+// Types one zone row: the threshold as the operator writes it, its tariff.
+void typeZone(ui::TariffPlanEditor &editor, const QString &kwh, int tariff)
+{
+    ui::EnergyZoneRows *rows = editor.zonesEditor()->rows();
+    rows->addButton()->click();
+    const int row = rows->rowCount() - 1;
+    rows->thresholdEdit(row)->clear();
+    QTest::keyClicks(rows->thresholdEdit(row), kwh);
+    setCombo(rows->tariffCombo(row), tariff);
 }
 
 control::TariffPlan twoRate()
@@ -422,6 +442,207 @@ private slots:
         QCOMPARE(panel->lastOutcome(), std::optional(outcome));
         QCOMPARE(panel->resultText(), text);
         QVERIFY(panel->writeButton()->isEnabled());
+    }
+
+    // ---- energy-threshold zones (issue 8) ------------------------------------
+
+    // Thresholds typed in kWh are kept in exact Wh: "0.3" must be 300 Wh,
+    // which a trip through double would get wrong in the last digit of
+    // larger values, and the largest a register holds must still fit.
+    void zonesTypedInAreExactWh_data()
+    {
+        QTest::addColumn<QStringList>("typed");
+        QTest::addColumn<QList<quint32>>("wh");
+        QTest::newRow("whole kWh") << QStringList{QStringLiteral("100"), QStringLiteral("300")}
+                                   << QList<quint32>{100'000, 300'000};
+        QTest::newRow("decimals, point and comma")
+            << QStringList{QStringLiteral("0.3"), QStringLiteral("250,125"),
+                           QStringLiteral("1000.001")}
+            << QList<quint32>{300, 250'125, 1'000'001};
+        QTest::newRow("spaces and trailing zeros")
+            << QStringList{QStringLiteral(" 1 500.50 "), QStringLiteral("4294967.2950")}
+            << QList<quint32>{1'500'500, 4'294'967'295u};
+    }
+
+    void zonesTypedInAreExactWh()
+    {
+        QFETCH(QStringList, typed);
+        QFETCH(QList<quint32>, wh);
+        QVERIFY(m_dir.isValid());
+        ui::TariffPlanEditor editor;
+        typeIn(editor, twoRate());
+        const int tariffs[] = {2, 1, 2};
+        for (qsizetype i = 0; i < typed.size(); ++i)
+            typeZone(editor, typed[i], tariffs[i]);
+        setCombo(editor.zonesEditor()->penaltyCombo(), 1);
+
+        control::TariffPlan expected = twoRate();
+        for (qsizetype i = 0; i < wh.size(); ++i)
+            expected.zones.zones.append({wh[i], quint16(tariffs[i])});
+        expected.zones.penaltyTariff = 1;
+        QCOMPARE(editor.plan(), expected);
+        QVERIFY2(editor.problems().isEmpty(), qPrintable(editor.problemsText()));
+
+        // Saved, the file holds the Wh; opened again, the editor gives the same plan.
+        const QString path = m_dir.filePath(QStringLiteral("zones.json"));
+        QVERIFY(editor.saveTo(path).ok());
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(saved.readAll()).object();
+        const QJsonArray zones = json.value(QStringLiteral("energy_zones")).toArray();
+        QCOMPARE(zones.size(), wh.size());
+        for (qsizetype i = 0; i < wh.size(); ++i)
+            QCOMPARE(zones[i].toObject().value(QStringLiteral("from_wh")).toInteger(),
+                     qint64(wh[i]));
+        QCOMPARE(json.value(QStringLiteral("penalty_tariff")).toInt(), 1);
+        ui::TariffPlanEditor reopened;
+        QVERIFY(reopened.openFrom(path).ok());
+        QCOMPARE(reopened.plan(), expected);
+        QCOMPARE(reopened.zonesEditor()->rows()->rowCount(), int(wh.size()));
+    }
+
+    void zoneProblemsDisableWrite_data()
+    {
+        QTest::addColumn<QStringList>("typed");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("thresholds falling")
+            << QStringList{QStringLiteral("300"), QStringLiteral("100")}
+            << QStringLiteral("energy zone 2 starts at 100000 Wh, not above zone 1 (300000 Wh):"
+                              " thresholds must ascend");
+        QTest::newRow("same threshold twice")
+            << QStringList{QStringLiteral("100"), QStringLiteral("100.000")}
+            << QStringLiteral("energy zone 2 starts at 100000 Wh, not above zone 1");
+        QTest::newRow("not a number")
+            << QStringList{QStringLiteral("100"), QStringLiteral("1,5,0")}
+            << QStringLiteral("energy zone 2: \"1,5,0\" is not a number of kWh");
+        QTest::newRow("finer than a Wh")
+            << QStringList{QStringLiteral("0.0005")}
+            << QStringLiteral("energy zone 1: 0.0005 kWh is finer than 1 Wh");
+        QTest::newRow("above a register")
+            << QStringList{QStringLiteral("4294967.296")}
+            << QStringLiteral("energy zone 1: 4294967.296 kWh is more than a meter register holds");
+    }
+
+    void zoneProblemsDisableWrite()
+    {
+        QFETCH(QStringList, typed);
+        QFETCH(QString, message);
+        FakeCommands commands;
+        ui::TariffPlanEditor editor;
+        editor.setTarget(42, QStringLiteral("0012345678"), &commands);
+        typeIn(editor, twoRate());
+        QPushButton *write = editor.writePanel()->writeButton();
+        QVERIFY(write->isEnabled());
+        for (const QString &kwh : typed)
+            typeZone(editor, kwh, 2);
+        QVERIFY(!write->isEnabled());
+        QVERIFY2(editor.problemsText().contains(message), qPrintable(editor.problemsText()));
+        const QString shown = editor.findChild<QLabel *>(QStringLiteral("planMessages"))->text();
+        QVERIFY2(shown.contains(message.toHtmlEscaped()), qPrintable(shown));
+        QVERIFY(!editor.writePanel()->write());
+        QVERIFY(commands.written.isEmpty());
+
+        // Without the zones the plan is writable again.
+        editor.zonesEditor()->rows()->clearRows();
+        emit editor.zonesEditor()->rows()->changed();
+        QVERIFY2(write->isEnabled(), qPrintable(editor.problemsText()));
+    }
+
+    // The validator's zone rules reach the editor: a zone on an undeclared
+    // tariff and a penalty tariff the plan lacks.
+    void zoneTariffsMustBeDeclared()
+    {
+        control::TariffPlan plan = twoRate();
+        plan.zones.zones = {{100'000, 4}};
+        plan.zones.penaltyTariff = 5;
+        ui::TariffPlanEditor editor;
+        editor.setPlan(plan);
+        QCOMPARE(editor.plan(), plan); // kept, shown as "not defined", not switched
+        QVERIFY2(editor.problemsText().contains(QStringLiteral(
+                     "energy zone 1 uses tariff 4, which the plan does not declare")),
+                 qPrintable(editor.problemsText()));
+        QVERIFY2(editor.problemsText().contains(
+                     QStringLiteral("the penalty tariff 5 is not declared in the plan")),
+                 qPrintable(editor.problemsText()));
+        QCOMPARE(editor.problems().size(),
+                 control::TariffPlanValidator::validate(editor.plan()).size());
+    }
+
+    void atMostEightZoneRows()
+    {
+        ui::TariffPlanEditor editor;
+        editor.setPlan(twoRate());
+        ui::EnergyZoneRows *rows = editor.zonesEditor()->rows();
+        for (int i = 0; i < control::TariffZones::kMaxZones; ++i) {
+            QVERIFY(rows->addButton()->isEnabled());
+            rows->addButton()->click();
+        }
+        QCOMPARE(rows->rowCount(), control::TariffZones::kMaxZones);
+        QVERIFY(!rows->addButton()->isEnabled());
+        // New rows rise by 100 kWh: the plan stays valid.
+        QVERIFY2(editor.problems().isEmpty(), qPrintable(editor.problemsText()));
+        QCOMPARE(editor.plan().zones.zones.last().fromWh, quint32(800'000));
+        rows->removeRow(0);
+        QVERIFY(rows->addButton()->isEnabled());
+    }
+
+    // "Activate at": the time chosen goes to the commands, whole minutes.
+    void activationTimeIsPassedOn()
+    {
+        FakeCommands commands;
+        ui::TariffPlanEditor editor;
+        editor.setTarget(42, QStringLiteral("0012345678"), &commands);
+        editor.setPlan(twoRate());
+        ui::TariffWritePanel *panel = editor.writePanel();
+        QVERIFY(panel->activateNowButton()->isChecked());
+        QVERIFY(!panel->activationEdit()->isEnabled());
+        QVERIFY(panel->write());
+        emit commands.finished(42, control::Outcome::Applied, QString());
+        QCOMPARE(commands.activations.size(), 1);
+        QCOMPARE(commands.activations.first(), std::nullopt);
+
+        const QDateTime at(QDate::currentDate().addYears(1), QTime(7, 30, 45));
+        panel->activateAtButton()->click();
+        QVERIFY(panel->activationEdit()->isEnabled());
+        panel->activationEdit()->setDateTime(at);
+        QVERIFY(panel->write());
+        QCOMPARE(commands.activations.size(), 2);
+        QVERIFY(commands.activations[1].has_value());
+        QCOMPARE(*commands.activations[1], QDateTime(at.date(), QTime(7, 30)));
+        emit commands.finished(42, control::Outcome::Applied, QString());
+        QVERIFY2(panel->resultText().startsWith(QStringLiteral("Written, waiting for activation:")),
+                 qPrintable(panel->resultText()));
+
+        // A time already gone is refused before anything is sent.
+        panel->activationEdit()->setDateTime(QDateTime(QDate(2001, 1, 1), QTime(0, 0)));
+        QVERIFY(!panel->write());
+        QCOMPARE(commands.written.size(), 2);
+        QVERIFY2(panel->resultText().contains(QStringLiteral("has passed")),
+                 qPrintable(panel->resultText()));
+    }
+
+    void activationInWords_data()
+    {
+        QTest::addColumn<int>("minutesAhead");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("ahead") << 60
+                               << QStringLiteral("Written, waiting for activation: the meter"
+                                                 " switches to plan \"Dacha\" at 2026-04-01 00:00"
+                                                 " (read back and checked) and runs its previous"
+                                                 " plan until then.");
+        QTest::newRow("reached") << -1
+                                 << QStringLiteral("Applied: the meter runs plan \"Dacha\" now"
+                                                   " (read back and checked).");
+    }
+
+    void activationInWords()
+    {
+        QFETCH(int, minutesAhead);
+        QFETCH(QString, text);
+        const QDateTime at(QDate(2026, 4, 1), QTime(0, 0));
+        QCOMPARE(ui::TariffWritePanel::describe(control::Outcome::Applied, QStringLiteral("Dacha"),
+                                                QString(), at, at.addSecs(-60 * minutesAhead)),
+                 text);
     }
 
     void renamingAWeekKeepsItsSeasons()

@@ -22,8 +22,10 @@
 #include "ui/tariff/tariff_write_panel.h"
 
 #include <QAction>
+#include <QDateTimeEdit>
 #include <QEventLoop>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -48,7 +50,7 @@ class TstTariffWriteSim : public QObject
 
     QSqlDatabase sql() { return *m_database->connection(QStringLiteral("test")); }
 
-    qint64 addMeter(const QString &serial, quint16 port)
+    qint64 addMeter(const QString &serial, quint16 port, const QString &model = {})
     {
         QSqlDatabase conn = sql();
         fleet::FleetStore fleetStore(conn);
@@ -73,6 +75,7 @@ class TstTariffWriteSim : public QObject
         m.siteId = m_site;
         m.routerId = *router;
         m.physicalAddress = sim::kFirstMeterPhysical;
+        m.model = model;
         storage::DomainStore domain(conn);
         Result<qint64> id = domain.add(m);
         return id ? *id : 0;
@@ -276,6 +279,86 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 0);
         QVERIFY2(q.value(1).toString().startsWith(QStringLiteral("not-applied: ")),
                  qPrintable(q.value(1).toString()));
+    }
+
+    // Issue 8: "Activate at" a later time. The meter keeps running what it
+    // ran (the three-zone plan written above); the passive calendar holds the
+    // new plan and the activation time, and the panel says it is waiting.
+    void writtenForLaterLeavesTheActiveCalendar()
+    {
+        app::TariffService service(*m_database);
+        ui::TariffPlanEditor editor;
+        editor.setTarget(m_meterId, QString::fromLatin1(m_meter->spec().serial), &service);
+        const cosem::CalendarPlan runningBefore = m_meter->state().calendar->active;
+        // Otherwise "unchanged" below would prove nothing.
+        QVERIFY(control::TariffPlanCompare::normalized(runningBefore)
+                != control::TariffPlanCompare::normalized(
+                    control::TariffPlanTemplates::twoZone().calendar));
+        editor.findChild<QPushButton *>(QStringLiteral("twoZoneButton"))->click();
+        const control::TariffPlan plan = editor.plan();
+
+        // Ahead of both the simulated meter's clock and this computer's.
+        const QDateTime at(QDate::currentDate().addDays(2), QTime(0, 0));
+        ui::TariffWritePanel *panel = editor.writePanel();
+        panel->activateAtButton()->click();
+        panel->activationEdit()->setDateTime(at);
+        QSignalSpy finished(panel, &ui::TariffWritePanel::finished);
+        QVERIFY(panel->write());
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(panel->lastOutcome(), std::optional(control::Outcome::Applied));
+        QVERIFY2(panel->resultText().startsWith(QStringLiteral("Written, waiting for activation")),
+                 qPrintable(panel->resultText()));
+
+        const cosem::ActivityCalendar &calendar = m_meter->state().calendar.get();
+        QCOMPARE(control::TariffPlanCompare::normalized(calendar.active),
+                 control::TariffPlanCompare::normalized(runningBefore));
+        QCOMPARE(control::TariffPlanCompare::normalized(calendar.passive),
+                 control::TariffPlanCompare::normalized(plan.calendar));
+        QCOMPARE(calendar.activatePassiveCalendarTime.toQDateTime(), at);
+
+        // The database says what the meter list shows: waiting until `at`.
+        Result<control::MeterTariffStatus> status
+            = control::ControlStore(sql()).status(m_meterId, at.toMSecsSinceEpoch() - 60'000);
+        QVERIFY2(status.ok(), qPrintable(status.error().message));
+        QCOMPARE(status->assignedPlan, plan.name);
+        QCOMPARE(status->sync, control::PlanSync::Pending);
+        QVERIFY(status->activationMs.has_value());
+        QCOMPARE(*status->activationMs, at.toMSecsSinceEpoch());
+    }
+
+    // Issue 8: a three-phase NP545 has no energy zones; a plan with zones is
+    // refused from the model table before any connection (the router below
+    // does not even exist: "could not connect" would mean it tried).
+    void zonesRefusedForAModelWithoutThem()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        const qint64 meterId
+            = addMeter(QStringLiteral("0054500001"), port, QStringLiteral("NP545"));
+        QVERIFY(meterId != 0);
+        app::TariffService service(*m_database);
+        ui::TariffPlanEditor editor;
+        editor.setTarget(meterId, QStringLiteral("0054500001"), &service);
+        control::TariffPlan plan = control::TariffPlanTemplates::twoZone();
+        plan.zones.zones = {{150'000, 2}};
+        editor.setPlan(plan);
+        QVERIFY2(editor.problems().isEmpty(), qPrintable(editor.problemsText()));
+        QSignalSpy finished(editor.writePanel(), &ui::TariffWritePanel::finished);
+        QSignalSpy progress(&service, &control::TariffCommands::progress);
+        QVERIFY(editor.writePanel()->write());
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(editor.writePanel()->lastOutcome(), std::optional(control::Outcome::NotApplied));
+        const QString text = editor.writePanel()->resultText();
+        QVERIFY2(text.contains(QStringLiteral("the meter does not support energy-threshold zones")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("could not connect")), qPrintable(text));
+        for (const QList<QVariant> &step : progress)
+            QVERIFY2(!step.at(1).toString().startsWith(QStringLiteral("Connecting")),
+                     qPrintable(step.at(1).toString()));
     }
 };
 

@@ -388,8 +388,8 @@ private slots:
         QVERIFY2(r.report.outcome == Outcome::Applied, qPrintable(r.report.message));
         QVERIFY(r.differences.isEmpty());
         const auto &state = f->meter().state();
-        QVERIFY(sameCalendar(state.calendar.active, plan.calendar));
-        QCOMPARE(state.calendar.active.name, QByteArray("test 3-rate"));
+        QVERIFY(sameCalendar(state.calendar->active, plan.calendar));
+        QCOMPARE(state.calendar->active.name, QByteArray("test 3-rate"));
         QCOMPARE(state.specialDays.size(), 1);
         QCOMPARE(state.specialDays.first().date.month, quint8(5));
         QCOMPARE(state.specialDays.first().dayId, quint8(2));
@@ -407,9 +407,9 @@ private slots:
         const TariffWriteReport r = writePlan(plan, at);
         QVERIFY2(r.report.outcome == Outcome::Applied, qPrintable(r.report.message));
         const auto &state = f->meter().state();
-        QVERIFY(sameCalendar(state.calendar.passive, plan.calendar));
-        QVERIFY(sameCalendar(state.calendar.active, sim::TariffSchedule::twoRatePlan()));
-        QCOMPARE(state.calendar.activatePassiveCalendarTime.toQDateTime(), at);
+        QVERIFY(sameCalendar(state.calendar->passive, plan.calendar));
+        QVERIFY(sameCalendar(state.calendar->active, sim::TariffSchedule::twoRatePlan()));
+        QCOMPARE(state.calendar->activatePassiveCalendarTime.toQDateTime(), at);
         Result<TariffVerification> pending = verify(plan);
         QVERIFY(pending.ok());
         QCOMPARE(pending->state, TariffSync::Pending);
@@ -451,6 +451,89 @@ private slots:
         f->clock().advance(2 * 3'600'000);
         QCOMPARE(registerValue(m, 1), t1AtSwitch);
         QVERIFY(registerValue(m, 3) > t3Start);
+    }
+
+    // ---- energy-threshold zones and penalty tariff --------------------------
+
+    // A single-phase NP515 (zones, T1..T4): the plan's calendar switches only
+    // T1/T2; once the period's consumption passes the zone's threshold the
+    // meter registers in T4, which the calendar never names.
+    void zoneTariffGrowsBeyondTheThreshold()
+    {
+        open(sim::MeterModel::NP515);
+        sim::SimMeter &m = f->meter();
+        const qint64 periodBefore = m.periodEnergyWh(m.nowMs());
+        const qint64 threshold = periodBefore + 300; // a few half hours away
+        QJsonObject json = basePlan();
+        json[QStringLiteral("tariffs")] = QJsonArray{QJsonObject{{QStringLiteral("id"), 1}},
+                                                     QJsonObject{{QStringLiteral("id"), 2}},
+                                                     QJsonObject{{QStringLiteral("id"), 4}}};
+        json[QStringLiteral("day_profiles")] = QJsonArray{
+            QJsonObject{{QStringLiteral("id"), 1},
+                        {QStringLiteral("switches"), QJsonArray{sw("07:00", 1), sw("23:00", 2)}}},
+            QJsonObject{{QStringLiteral("id"), 2},
+                        {QStringLiteral("switches"), QJsonArray{sw("00:00", 2)}}}};
+        json[QStringLiteral("energy_zones")] = QJsonArray{
+            QJsonObject{{QStringLiteral("from_wh"), threshold}, {QStringLiteral("tariff"), 4}}};
+        json[QStringLiteral("penalty_tariff")] = 2;
+        const TariffPlan plan = planOf(json);
+        const TariffWriteReport r = writePlan(plan);
+        QVERIFY2(r.report.outcome == Outcome::Applied, qPrintable(r.report.message));
+        QCOMPARE(m.state().zones->penaltyTariff, quint8(2));
+        QCOMPARE(m.state().zones->monitor.thresholds.size(), 1);
+        Result<TariffVerification> v = verify(plan);
+        QVERIFY(v.ok());
+        QCOMPARE(v->state, TariffSync::InSync);
+        QCOMPARE(v->meterDigest, plan.digest());
+
+        const qint64 t4Before = registerValue(m, 4);
+        int steps = 0;
+        while (m.periodEnergyWh(m.nowMs()) < threshold && steps++ < 96) {
+            QCOMPARE(registerValue(m, 4), t4Before); // below the threshold: the calendar rules
+            f->clock().advance(30 * 60'000);
+        }
+        QVERIFY2(m.periodEnergyWh(m.nowMs()) >= threshold, "consumption never reached the zone");
+        f->clock().advance(30 * 60'000); // the interval that crossed it is complete
+        const qint64 t1 = registerValue(m, 1);
+        const qint64 t2 = registerValue(m, 2);
+        const qint64 t4 = registerValue(m, 4);
+        f->clock().advance(3 * 3'600'000);
+        QVERIFY2(registerValue(m, 4) > t4, "the zone's tariff register did not grow");
+        QCOMPARE(registerValue(m, 1), t1);
+        QCOMPARE(registerValue(m, 2), t2);
+    }
+
+    void zonesOnAMeterWithoutThemAreRefusedBeforeSending()
+    {
+        open(sim::MeterModel::NP542);
+        QJsonObject json = basePlan();
+        json[QStringLiteral("energy_zones")] = QJsonArray{
+            QJsonObject{{QStringLiteral("from_wh"), 1000}, {QStringLiteral("tariff"), 3}}};
+        const TariffWriteReport r = writePlan(planOf(json));
+        QCOMPARE(r.report.outcome, Outcome::NotApplied);
+        QVERIFY(r.report.refused);
+        QCOMPARE(r.report.error.kind, ErrorKind::Unsupported);
+        QVERIFY2(r.report.message.contains(QStringLiteral("energy-threshold zones")),
+                 qPrintable(r.report.message));
+        QCOMPARE(writesSent(), 0);
+    }
+
+    void zonesAreClearedByAPlanWithout()
+    {
+        open(sim::MeterModel::NP523);
+        QJsonObject json = basePlan();
+        json[QStringLiteral("energy_zones")] = QJsonArray{
+            QJsonObject{{QStringLiteral("from_wh"), 1000}, {QStringLiteral("tariff"), 3}}};
+        QCOMPARE(writePlan(planOf(json)).report.outcome, Outcome::Applied);
+        QCOMPARE(f->meter().state().zones->monitor.thresholds.size(), 1);
+        const TariffWriteReport r = writePlan(basePlanParsed());
+        QVERIFY2(r.report.outcome == Outcome::Applied, qPrintable(r.report.message));
+        QVERIFY(f->meter().state().zones->monitor.thresholds.isEmpty());
+        Result<TariffVerification> v = verify(planOf(json));
+        QVERIFY(v.ok());
+        QCOMPARE(v->state, TariffSync::Differs);
+        QVERIFY2(v->differences.join(QLatin1Char('\n')).contains(QStringLiteral("energy zones")),
+                 qPrintable(v->differences.join(QLatin1Char('\n'))));
     }
 
     void badPlansAreRefusedBeforeSending_data()
@@ -554,13 +637,13 @@ private slots:
         QCOMPARE(f->channel().sent(controltest::kActionRequest), 0);
         // The meter runs its old plan and nothing is armed to switch to a half.
         const auto &state = f->meter().state();
-        QVERIFY(sameCalendar(state.calendar.active, sim::TariffSchedule::twoRatePlan()));
-        QVERIFY(!state.calendar.activatePassiveCalendarTime.toQDateTime().isValid());
+        QVERIFY(sameCalendar(state.calendar->active, sim::TariffSchedule::twoRatePlan()));
+        QVERIFY(!state.calendar->activatePassiveCalendarTime.toQDateTime().isValid());
         QVERIFY(state.specialDays.isEmpty());
         // Retrying on a new association completes it.
         QVERIFY(f->reconnect().ok());
         QCOMPARE(writePlan(plan).report.outcome, Outcome::Applied);
-        QVERIFY(sameCalendar(f->meter().state().calendar.active, plan.calendar));
+        QVERIFY(sameCalendar(f->meter().state().calendar->active, plan.calendar));
     }
 
     // A plan armed for later, then a second write that breaks off inside the
@@ -581,7 +664,7 @@ private slots:
         f->clock().advance(3 * 3'600'000);
         f->meter().activateCalendarIfDue();
         QVERIFY(
-            sameCalendar(f->meter().state().calendar.active, sim::TariffSchedule::twoRatePlan()));
+            sameCalendar(f->meter().state().calendar->active, sim::TariffSchedule::twoRatePlan()));
     }
 
     void linkLostAtActivationIsUnknown_data()
@@ -602,7 +685,7 @@ private slots:
         const TariffWriteReport r = writePlan(plan);
         QCOMPARE(r.report.outcome, Outcome::Unknown);
         QVERIFY(r.report.needsRetry());
-        QCOMPARE(sameCalendar(f->meter().state().calendar.active, plan.calendar), activated);
+        QCOMPARE(sameCalendar(f->meter().state().calendar->active, plan.calendar), activated);
         // Verification on a new association resolves it.
         QVERIFY(f->reconnect().ok());
         Result<TariffVerification> v = verify(plan);

@@ -125,6 +125,64 @@ private slots:
         QCOMPARE(s.status(meter, kNow + 2000)->sync, PlanSync::OutOfSync);
     }
 
+    // Schema step 10: the plan last written keeps its name even when the
+    // database's plan is renamed away, and the digest read back is kept
+    // apart from the plan's, so the column can say "differs".
+    void writtenNameAndReadBackDigest()
+    {
+        const TariffPlan plan = examplePlan();
+        ControlStore s = store();
+        const qint64 meter = m_site.memberAId;
+        const qint64 planId = *s.savePlan(plan, kNow);
+        QVERIFY(s.assignPlan(meter, planId).ok());
+        QVERIFY(s.recordWrite(meter, planId, writeReport(plan, Outcome::Applied), kNow).ok());
+        Result<MeterTariffStatus> st = s.status(meter, kNow);
+        QVERIFY(st.ok());
+        QCOMPARE(st->writtenPlanName, QStringLiteral("3-rate 2026"));
+        QCOMPARE(st->readBackDigest, plan.digest());
+        QCOMPARE(st->readBackMs, kNow);
+        QCOMPARE(ControlStore::columnText(*st), QStringLiteral("3-rate 2026: in sync"));
+
+        // Somebody changed the meter: verify reads back another digest.
+        TariffPlan other = plan;
+        other.calendar.days.first().schedule.first().scriptSelector = 3;
+        QVERIFY(s.recordCheck(meter, plan.digest(), check(other, TariffSync::Differs), kNow + 5000)
+                    .ok());
+        st = s.status(meter, kNow + 5000);
+        QCOMPARE(st->readBackDigest, other.digest());
+        QCOMPARE(st->readBackMs, kNow + 5000);
+        QCOMPARE(st->writtenPlanName, QStringLiteral("3-rate 2026")); // a check does not rename
+        QCOMPARE(st->sync, PlanSync::OutOfSync);
+        QCOMPARE(ControlStore::columnText(*st), QStringLiteral("3-rate 2026: differs"));
+
+        // A write that is not known to have happened: unknown.
+        QVERIFY(
+            s.recordWrite(meter, planId, writeReport(plan, Outcome::Unknown), kNow + 9000).ok());
+        st = s.status(meter, kNow + 9000);
+        QCOMPARE(st->readBackDigest, other.digest()); // nothing new was read back
+        QCOMPARE(ControlStore::columnText(*st), QStringLiteral("3-rate 2026: unknown"));
+
+        // A meter without any plan has an empty cell.
+        Result<MeterTariffStatus> none = s.status(m_site.memberBId, kNow);
+        QVERIFY(none.ok());
+        QCOMPARE(ControlStore::columnText(*none), QString());
+        Result<QList<MeterTariffStatus>> both
+            = s.statusesOf({meter, m_site.memberBId, 987654}, kNow);
+        QVERIFY(both.ok());
+        QCOMPARE(both->size(), 2);
+    }
+
+    void migrationTenIsRecorded()
+    {
+        QCOMPARE(test::countRows(m_db->connection(),
+                                 QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE"
+                                                " version = 10")),
+                 qint64(1));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT written_plan_name, read_back_digest, read_back_ms"
+                                      " FROM meter_tariff_state")));
+    }
+
     void unknownWriteThatDidNotHappen()
     {
         const TariffPlan plan = examplePlan();

@@ -7,6 +7,7 @@
 #include "models/analytics/network_graph.h"
 #include "models/analytics/poll_history.h"
 #include "models/analytics/profile_series.h"
+#include "models/control/control_store.h"
 #include "models/itemmodels/balance_table_model.h"
 #include "models/itemmodels/display_format.h"
 #include "models/itemmodels/frame_trace_model.h"
@@ -532,6 +533,56 @@ private slots:
                                         " WHERE meter_id = %1 AND acknowledged_at_ms = 1")
                              .arg(m_site.memberBId)));
         QVERIFY(!model.findMeter(424242).isValid());
+    }
+
+    // The "Tariff plan" column: the plan's name and whether the meter runs it.
+    void topologyShowsTheTariffPlan()
+    {
+        control::TariffPlan plan;
+        plan.name = QStringLiteral("Night and day");
+        plan.calendar.name = plan.name.toUtf8();
+        control::ControlStore store(db());
+        const Result<qint64> planId = store.savePlan(plan, kNowMs);
+        QVERIFY(planId.ok());
+        QVERIFY(store.assignPlan(m_site.memberAId, *planId).ok());
+        control::TariffWriteReport report;
+        report.report.outcome = control::Outcome::Applied;
+        report.planDigest = plan.digest();
+        QVERIFY(store.recordWrite(m_site.memberAId, *planId, report, kNowMs).ok());
+
+        TopologyModel model(db());
+        model.setReferenceTime(kNowMs);
+        Tester tester(&model, Tester::FailureReportingMode::QtTest);
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.headerData(TopologyModel::TariffColumn, Qt::Horizontal).toString(),
+                 TopologyModel::tr("Tariff plan"));
+        model.fetchMore({});
+        const QModelIndex site = model.index(0, 0);
+        model.fetchMore(site);
+        model.fetchMore(model.index(0, 0, site));
+        const QModelIndex a = model.findMeter(m_site.memberAId);
+        QVERIFY(a.isValid());
+        const auto cell = [&](qint64 meter) {
+            const QModelIndex at = model.findMeter(meter);
+            return at.siblingAtColumn(TopologyModel::TariffColumn).data().toString();
+        };
+        QCOMPARE(cell(m_site.memberAId), QStringLiteral("Night and day: in sync"));
+        QCOMPARE(cell(m_site.memberBId), QString());
+        QCOMPARE(site.siblingAtColumn(TopologyModel::TariffColumn).data().toString(), QString());
+
+        // A verify finds something else: the cell changes with one signal.
+        control::TariffVerification v;
+        v.state = control::TariffSync::Differs;
+        v.meterDigest = QStringLiteral("0123");
+        QVERIFY(store.recordCheck(m_site.memberAId, plan.digest(), v, kNowMs + 1000).ok());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refreshStatuses();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(cell(m_site.memberAId), QStringLiteral("Night and day: differs"));
+
+        QVERIFY(store.assignPlan(m_site.memberAId, 0).ok());
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM meter_tariff_state")));
     }
 
     void lastRoundComesFromSessions()

@@ -92,6 +92,15 @@ private slots:
                                 << QStringLiteral("Unauthorized access attempt (interface)");
         QTest::newRow("self diagnostics") << 7 << 5 << QStringLiteral("Real-time clock: error");
         QTest::newRow("unknown") << 4 << 99 << QStringLiteral("unknown event code 99");
+        // Manufacturer codes the simulated meters record (prepayment, zones).
+        QTest::newRow("low credit") << 2 << 240 << QStringLiteral("Prepayment: low credit warning");
+        QTest::newRow("credit exhausted")
+            << 2 << 241 << QStringLiteral("Prepayment: credit exhausted, consumer disconnected");
+        QTest::newRow("credit restored")
+            << 2 << 242 << QStringLiteral("Prepayment: credit restored");
+        QTest::newRow("zones changed")
+            << 3 << 243 << QStringLiteral("Energy-threshold zones or penalty tariff changed");
+        QTest::newRow("240 elsewhere") << 4 << 240 << QStringLiteral("unknown event code 240");
     }
     void eventCodes()
     {
