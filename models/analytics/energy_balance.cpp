@@ -1,6 +1,7 @@
 #include "models/analytics/energy_balance.h"
 
 #include "models/domain/primary_value.h"
+#include "models/storage/civil_days.h"
 #include "models/storage/sql_util.h"
 #include "protocol/engine/readings.h"
 
@@ -13,15 +14,11 @@
 
 namespace ims::analytics {
 
+using storage::floorDiv;
 using storage::Sql;
 
 namespace {
 constexpr qint64 kDay = 86400;
-
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    return a >= 0 ? a / b : -((-a + b - 1) / b);
-}
 
 qint64 monthStartOf(qint64 day)
 {

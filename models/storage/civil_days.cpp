@@ -9,11 +9,6 @@ namespace ims::storage {
 namespace {
 constexpr qint64 kDay = 86400;
 
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    return a >= 0 ? a / b : -((-a + b - 1) / b);
-}
-
 // Not the workstation's zone: the same readings must give the same daily
 // sums on every machine that opens the file.
 QTimeZone zoneFor(const QByteArray &ianaId)

@@ -13,6 +13,13 @@
 
 namespace ims::storage {
 
+// a / b rounded towards minus infinity (b > 0): the day of a time before 1970
+// is the one before, not day 0.
+inline qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
 class CivilDays
 {
 public:

@@ -1,5 +1,7 @@
 #include "models/storage/sealed_table.h"
 
+#include "models/storage/civil_days.h"
+
 namespace ims::storage {
 
 namespace {
@@ -11,9 +13,7 @@ class Tr
 
 qint64 SealedTable::dayOf(qint64 time) const
 {
-    const qint64 shifted = time - timeBias;
-    return shifted >= 0 ? shifted / kSecondsPerDay
-                        : -((-shifted + kSecondsPerDay - 1) / kSecondsPerDay);
+    return floorDiv(time - timeBias, kSecondsPerDay);
 }
 
 QString SealedTable::displayName() const
