@@ -2155,6 +2155,10 @@
             <source>the meter rejected a frame (FRMR %1)</source>
             <translation>the meter rejected a frame (FRMR %1)</translation>
         </message>
+        <message>
+            <source>the meter answered %1 times without taking or sending a frame</source>
+            <translation>the meter answered %1 times without taking or sending a frame</translation>
+        </message>
     </context>
     <context>
         <name>HlsGmac</name>
@@ -2310,6 +2314,13 @@
         <message>
             <source>the local port setup has no attribute %1</source>
             <translation>the local port setup has no attribute %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ingestor</name>
+        <message>
+            <source>cannot set up the ingest connection: %1</source>
+            <translation>cannot set up the ingest connection: %1</translation>
         </message>
     </context>
     <context>
@@ -6709,6 +6720,13 @@
         <message>
             <source>compact-array element does not match the description</source>
             <translation>compact-array element does not match the description</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalCheckpointer</name>
+        <message>
+            <source>cannot hand checkpoints to their thread: %1</source>
+            <translation>cannot hand checkpoints to their thread: %1</translation>
         </message>
     </context>
     <context>

@@ -2163,6 +2163,10 @@
             <source>the meter rejected a frame (FRMR %1)</source>
             <translation>счётчик отверг кадр (FRMR %1)</translation>
         </message>
+        <message>
+            <source>the meter answered %1 times without taking or sending a frame</source>
+            <translation>счётчик ответил %1 раз, но не принял и не передал ни одного кадра</translation>
+        </message>
     </context>
     <context>
         <name>HlsGmac</name>
@@ -2318,6 +2322,13 @@
         <message>
             <source>the local port setup has no attribute %1</source>
             <translation>у настроек оптопорта нет атрибута %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ingestor</name>
+        <message>
+            <source>cannot set up the ingest connection: %1</source>
+            <translation>не удаётся настроить соединение для записи показаний: %1</translation>
         </message>
     </context>
     <context>
@@ -6721,6 +6732,13 @@
         <message>
             <source>compact-array element does not match the description</source>
             <translation>элемент compact-array не соответствует описанию</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalCheckpointer</name>
+        <message>
+            <source>cannot hand checkpoints to their thread: %1</source>
+            <translation>не удаётся передать контрольные точки журнала WAL отдельному потоку: %1</translation>
         </message>
     </context>
     <context>

@@ -461,6 +461,17 @@ void MainWindow::onMeterProgress(const engine::MeterProgress &progress)
     m_polling->onMeterProgress(progress);
 }
 
+void MainWindow::onMeterProgressBatch(const QList<engine::MeterProgress> &batch)
+{
+    if (!m_polling || batch.isEmpty())
+        return;
+    if (!m_engineReported) {
+        m_engineReported = true;
+        m_polling->clear();
+    }
+    m_polling->onMeterProgressBatch(batch);
+}
+
 void MainWindow::onRouterProgress(const engine::RouterProgress &progress)
 {
     if (!m_polling)

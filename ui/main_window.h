@@ -100,6 +100,8 @@ public slots:
     void reloadInstallation();
     void setLinkState(const QString &link, bool up);
     void onMeterProgress(const ims::engine::MeterProgress &progress);
+    // The engine's gathered reports, handed to the polling panel as they are.
+    void onMeterProgressBatch(const QList<ims::engine::MeterProgress> &batch);
     void onRouterProgress(const ims::engine::RouterProgress &progress);
 
 signals:

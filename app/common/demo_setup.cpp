@@ -52,6 +52,13 @@ Result<qint64> addDemoRouter(QSqlDatabase &db, const DemoSite &site)
         return id;
     if (const Status s = storage::Sql::putSetting(db, kDemoRouterKey, QString::number(*id)); !s)
         return s.error();
+    // The demo's simulated PLC line has no byte time and no modem latency
+    // (demo_network.cpp): frame timeouts need no allowance for hops.
+    for (const char *key : {"plc_baud", "plc_hop_latency_ms"})
+        if (const Status s
+            = storage::Sql::putSetting(db, QString::fromLatin1(key), QStringLiteral("0"));
+            !s)
+            return s.error();
     return id;
 }
 

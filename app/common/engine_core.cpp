@@ -16,6 +16,10 @@ namespace {
 constexpr qsizetype kTraceBatchLimit = 400;
 constexpr int kTraceFlushMs = 250;
 constexpr int kProgressFlushMs = 100;
+// Reports gathered at most before they are sent anyway: when every router
+// of a million-meter round fails at once, a gathered list (and its index)
+// of a million reports would be a transient of a hundred megabytes and more.
+constexpr qsizetype kProgressBatchLimit = 8192;
 const QString kSwitchingRole = QStringLiteral("switching");
 } // namespace
 
@@ -204,17 +208,22 @@ void EngineCore::setTracing(bool on)
 
 void EngineCore::gatherProgress(const engine::MeterProgress &progress)
 {
-    const QString key = QStringLiteral("%1/%2")
-                            .arg(progress.routerId)
-                            .arg(progress.meter.id != 0 ? QString::number(progress.meter.id)
-                                                        : progress.meter.serial);
-    if (const auto known = m_progressRow.constFind(key); known != m_progressRow.constEnd()) {
-        m_progress[*known] = progress; // a meter's states only move on: the latest says it all
-    } else {
-        m_progressRow.insert(key, m_progress.size());
-        m_progress.append(progress);
-    }
-    if (!m_progressFlush.isActive())
+    // A meter's states only move on: the latest report says it all.
+    const auto keep = [this, &progress](auto &rows, auto key) {
+        if (const auto known = rows.constFind(key); known != rows.constEnd()) {
+            m_progress[*known] = progress;
+        } else {
+            rows.insert(key, m_progress.size());
+            m_progress.append(progress);
+        }
+    };
+    if (progress.meter.id != 0)
+        keep(m_progressRow, std::pair(progress.routerId, progress.meter.id));
+    else
+        keep(m_progressRowBySerial, std::pair(progress.routerId, progress.meter.serial));
+    if (m_progress.size() >= kProgressBatchLimit)
+        flushProgress();
+    else if (!m_progressFlush.isActive())
         m_progressFlush.start();
 }
 
@@ -224,6 +233,7 @@ void EngineCore::flushProgress()
     if (m_progress.isEmpty())
         return;
     m_progressRow.clear();
+    m_progressRowBySerial.clear();
     emit meterProgress(std::exchange(m_progress, {}));
 }
 

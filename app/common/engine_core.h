@@ -54,9 +54,9 @@ public:
     fleet::PollService *service() const { return m_service.get(); }
 
 signals:
-    // Meter progress gathered for up to kProgressFlushMs, the latest report
-    // per meter: a round of a million meters must not send a million
-    // queued signals to the window.
+    // Meter progress gathered for up to kProgressFlushMs (or
+    // kProgressBatchLimit reports), the latest report per meter: a round of
+    // a million meters must not send a million queued signals to the window.
     void meterProgress(const QList<ims::engine::MeterProgress> &progress);
     // After the round's last progress batch.
     void roundFinished(const ims::engine::PollSummary &summary);
@@ -88,7 +88,9 @@ private:
     QTimer m_traceFlush;
     QMetaObject::Connection m_tracing;
     QList<engine::MeterProgress> m_progress;
-    QHash<QString, qsizetype> m_progressRow; // router and meter -> index in m_progress
+    // (router, meter id) -> index in m_progress; meters without an id by serial.
+    QHash<std::pair<qint64, qint64>, qsizetype> m_progressRow;
+    QHash<std::pair<qint64, QString>, qsizetype> m_progressRowBySerial;
     QTimer m_progressFlush;
 };
 

@@ -17,10 +17,7 @@ namespace ims::app {
 inline void connectEngine(ui::MainWindow &window, EngineHost &host)
 {
     QObject::connect(&host, &EngineHost::meterProgress, &window,
-                     [&window](const QList<engine::MeterProgress> &batch) {
-                         for (const engine::MeterProgress &progress : batch)
-                             window.onMeterProgress(progress);
-                     });
+                     &ui::MainWindow::onMeterProgressBatch);
     QObject::connect(&host, &EngineHost::routerProgress, &window,
                      [&window](const engine::RouterProgress &progress) {
                          window.onRouterProgress(progress);

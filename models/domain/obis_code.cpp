@@ -1,24 +1,35 @@
 #include "models/domain/obis_code.h"
 
-#include <QRegularExpression>
+#include <QStringList>
 
 namespace ims::domain {
 
 std::optional<qint64> packObis(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[.:*\\-]"));
-    const QStringList parts = text.trimmed().split(separators);
-    if (parts.size() != 6)
-        return std::nullopt;
+    // Six decimal groups 0..255 between any of . : * - (both "1.0.1.8.0.255"
+    // and "1-0:1.8.0*255"). Parsed by hand: every stored register passes here.
+    const QStringView view = QStringView(text).trimmed();
     qint64 packed = 0;
-    for (const QString &part : parts) {
-        bool ok = false;
-        const uint byte = part.toUInt(&ok);
-        if (!ok || byte > 255)
+    int groups = 0;
+    qsizetype at = 0;
+    while (at <= view.size()) {
+        uint value = 0;
+        int digits = 0;
+        while (at < view.size() && view[at] >= u'0' && view[at] <= u'9' && digits < 4) {
+            value = value * 10 + uint(view[at].unicode() - u'0');
+            ++digits;
+            ++at;
+        }
+        if (digits == 0 || value > 255 || ++groups > 6)
             return std::nullopt;
-        packed = (packed << 8) | byte;
+        packed = (packed << 8) | value;
+        if (at == view.size())
+            break;
+        const QChar separator = view[at++];
+        if (separator != u'.' && separator != u':' && separator != u'*' && separator != u'-')
+            return std::nullopt;
     }
-    return packed;
+    return groups == 6 ? std::optional(packed) : std::nullopt;
 }
 
 QString unpackObis(qint64 packed)

@@ -37,6 +37,20 @@ std::optional<PrimaryValue> primaryMilliWattHours(qint64 raw, int scaler, const 
         return std::nullopt;
     // mWh = raw x 10^(scaler + 3) x ctN x vtN / (ctD x vtD)
     const int exponent = scaler + 3;
+    // The usual case — whole ratios, a scaler of Wh or coarser — is a product
+    // of 64-bit integers; it is exact when nothing overflows. Every other
+    // case (and an overflow) takes the 128-bit path below.
+    if (exponent >= 0 && exponent <= 18 && ct.denominator == 1 && vt.denominator == 1) {
+        qint64 factor = 1;
+        for (int i = 0; i < exponent; ++i)
+            factor *= 10;
+        qint64 ratio = 0, value = 0;
+        if (!__builtin_mul_overflow(ct.numerator, vt.numerator, &ratio)
+            && ratio <= (qint64(1) << 62) // the 128-bit path's bound, kept alike
+            && !__builtin_mul_overflow(raw, factor, &value)
+            && !__builtin_mul_overflow(value, ratio, &value))
+            return PrimaryValue{value, false};
+    }
     const Wide ratioNum = Wide(ct.numerator) * vt.numerator;
     Wide denominator = Wide(ct.denominator) * vt.denominator;
     // Real ratios are small (tens of thousands); bounding them keeps every

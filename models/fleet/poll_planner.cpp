@@ -1,10 +1,14 @@
 #include "models/fleet/poll_planner.h"
 
 #include "models/fleet/fleet_store.h"
+#include "models/fleet/poll_cursors.h"
 #include "models/storage/sql_util.h"
+#include "models/storage/statement.h"
 
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace ims::fleet {
 
@@ -12,71 +16,47 @@ using storage::Sql;
 
 namespace {
 
-// Where each read of a meter starts, from what is stored. The statements are
-// prepared once per router, not once per meter.
-class CursorReader
+// Hops to a meter from its stored route ("16 40 212": the repeaters from the
+// router outwards), 0 when no route was ever stored.
+int hopsOfRoute(bool routeKnown, const QString &repeaters)
 {
-public:
-    explicit CursorReader(QSqlDatabase &db)
-        : m_profile(db)
-        , m_daily(db)
-        , m_monthly(db)
-        , m_clock(db)
-        , m_events(db)
-    {}
-
-    Status prepare()
-    {
-        // Channel 1 (A+) is in every profile; the others are read in the same rows.
-        const std::pair<QSqlQuery *, QString> statements[] = {
-            {&m_profile, QStringLiteral("SELECT MAX(interval_end) FROM interval_values"
-                                        " WHERE meter_id = ? AND channel = 1")},
-            {&m_daily, QStringLiteral("SELECT MAX(taken_at) FROM register_snapshots"
-                                      " WHERE meter_id = ? AND kind = 1")},
-            {&m_monthly, QStringLiteral("SELECT MAX(taken_at) FROM register_snapshots"
-                                        " WHERE meter_id = ? AND kind = 2")},
-            {&m_clock, QStringLiteral("SELECT MAX(workstation_time_ms) FROM clock_checks"
-                                      " WHERE meter_id = ? AND target = 0 AND correction <> 0"
-                                      " AND correction_ok = 1")},
-            {&m_events, QStringLiteral("SELECT journal, MAX(event_time) FROM meter_events"
-                                       " WHERE meter_id = ? GROUP BY journal")},
-        };
-        for (const auto &[query, statement] : statements)
-            if (const Status s = Sql::prepare(*query, statement); !s)
-                return s;
-        return {};
+    if (!routeKnown)
+        return 0;
+    int count = 0;
+    for (const QString &word : repeaters.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        (void)word.toInt(&ok);
+        count += ok ? 1 : 0;
     }
+    return count + 1;
+}
 
-    Status read(qint64 meterId, engine::MeterCursor &cursor)
-    {
-        const std::pair<QSqlQuery *, qint64 *> scalars[] = {
-            {&m_profile, &cursor.profileEnd},
-            {&m_daily, &cursor.dailyTime},
-            {&m_monthly, &cursor.monthlyTime},
-            {&m_clock, &cursor.lastClockCorrectionMs},
-        };
-        for (const auto &[query, target] : scalars) {
-            query->addBindValue(meterId);
-            if (const Status s = Sql::exec(*query); !s)
-                return s;
-            *target = query->next() ? query->value(0).toLongLong() : 0;
-            query->finish();
-        }
-        m_events.addBindValue(meterId);
-        if (const Status s = Sql::exec(m_events); !s)
-            return s;
-        while (m_events.next()) {
-            const int journal = m_events.value(0).toInt();
-            if (journal >= 0 && journal < engine::kJournalSlots)
-                cursor.eventTime[size_t(journal)] = m_events.value(1).toLongLong();
-        }
-        m_events.finish();
-        return {};
+// The PLC line speed the response timers assume. No router reports its
+// modems' speed, so it is one setting for all routers ("plc_baud",
+// "plc_hop_latency_ms"), the PLC model's figures when absent.
+Result<engine::PlcLineSpeed> plcLineSpeed(QSqlDatabase &db)
+{
+    engine::PlcLineSpeed line;
+    QSqlQuery q(db);
+    if (const Status s
+        = Sql::prepare(q, QStringLiteral("SELECT key, value FROM settings WHERE"
+                                         " key IN ('plc_baud', 'plc_hop_latency_ms')"));
+        !s)
+        return s.error();
+    if (const Status s = Sql::exec(q); !s)
+        return s.error();
+    while (q.next()) {
+        bool ok = false;
+        const int v = q.value(1).toString().toInt(&ok);
+        if (!ok || v < 0)
+            continue;
+        if (q.value(0).toString() == u"plc_baud")
+            line.baud = std::min(v, 1'000'000);
+        else
+            line.perHopLatencyMs = std::min(v, 60'000);
     }
-
-private:
-    QSqlQuery m_profile, m_daily, m_monthly, m_clock, m_events;
-};
+    return line;
+}
 
 } // namespace
 
@@ -108,6 +88,22 @@ Result<engine::PollSettings> PollPlanner::settings(engine::PollSettings s)
 }
 
 Result<QList<engine::RouterPlan>> PollPlanner::plan(const PollTarget &target, quint32 what)
+{
+    // One read transaction for the pass: outside one, every statement takes
+    // and drops SQLite's locks (file locks, WAL read marks), which was most of
+    // the time of planning a million meters. Inside the caller's
+    // transaction, BEGIN fails and the caller's is used.
+    const bool ownTransaction = m_db.transaction();
+    Result<QList<engine::RouterPlan>> plans = planInTransaction(target, what);
+    // Nothing was written: ending the read cannot lose anything, but it must
+    // end, or the connection would keep its snapshot (and the WAL) forever.
+    if (ownTransaction && !m_db.commit())
+        m_db.rollback();
+    return plans;
+}
+
+Result<QList<engine::RouterPlan>> PollPlanner::planInTransaction(const PollTarget &target,
+                                                                 quint32 what)
 {
     QList<engine::RouterPlan> plans;
     if (target.kind == PollTarget::Kind::Meter) {
@@ -165,6 +161,18 @@ Result<engine::RouterPlan> PollPlanner::planRouter(qint64 routerId, quint32 what
         return c.error();
     domain::Meter templateMeter;
     plan.meterProfile = FleetStore::meterProfile(*router, templateMeter);
+    RouterEndpoint scopeOf; // what the meters' counter keys depend on
+    scopeOf.router.id = routerId;
+    scopeOf.router.clientAddress = router->router.clientAddress;
+    plan.meterCounterScope = [endpoint = std::move(scopeOf)](const engine::MeterRef &meter) {
+        domain::Meter m;
+        m.serial = meter.serial;
+        return FleetStore::counterScope(endpoint, &m);
+    };
+    const Result<engine::PlcLineSpeed> line = plcLineSpeed(m_db);
+    if (!line)
+        return line.error();
+    plan.plc = *line;
     plan.checkRouterClock = onlyMeter == 0 && (what & engine::PollItem::Clock);
     if (plan.checkRouterClock) {
         const Result<qint64> last = Sql::scalar(
@@ -178,11 +186,14 @@ Result<engine::RouterPlan> PollPlanner::planRouter(qint64 routerId, quint32 what
     }
 
     QSqlQuery q(m_db);
+    q.setForwardOnly(true); // thousands of rows read once: no cached copy of them
     // A meter that answered it has no prepayment account is not asked again.
-    QString statement = QStringLiteral(
-        "SELECT m.id, m.serial, m.physical_address, COALESCE(p.supported, 1) FROM meters m"
-        " LEFT JOIN meter_payment_state p ON p.meter_id = m.id"
-        " WHERE m.router_id = ? AND m.state IN (0, 1)");
+    QString statement
+        = QStringLiteral("SELECT m.id, m.serial, m.physical_address, COALESCE(p.supported, 1),"
+                         " r.meter_id IS NOT NULL, COALESCE(r.repeaters, '') FROM meters m"
+                         " LEFT JOIN meter_payment_state p ON p.meter_id = m.id"
+                         " LEFT JOIN meter_routes r ON r.meter_id = m.id"
+                         " WHERE m.router_id = ? AND m.state IN (0, 1)");
     if (onlyMeter != 0)
         statement += QStringLiteral(" AND m.id = ?");
     statement += QStringLiteral(" ORDER BY m.physical_address");
@@ -199,34 +210,29 @@ Result<engine::RouterPlan> PollPlanner::planRouter(qint64 routerId, quint32 what
         job.meter.serial = q.value(1).toString();
         job.physical = quint16(q.value(2).toInt());
         job.readAccount = q.value(3).toInt() != 0;
+        job.hops = hopsOfRoute(q.value(4).toInt() != 0, q.value(5).toString());
         job.what = what;
-        domain::Meter m;
-        m.serial = job.meter.serial;
-        job.counterScope = FleetStore::counterScope(*router, &m);
         plan.meters << job;
     }
-    // Counters of ciphered associations, in one pass.
+    // Counters of ciphered associations, each by its key.
     if (router->access.protection != client::Protection::None
         || router->access.authentication == client::Authentication::HighGmac) {
-        QSqlQuery c(m_db);
-        if (const Status s = Sql::prepare(c, QStringLiteral("SELECT scope, next_value FROM"
-                                                            " invocation_counters"));
-            !s)
-            return s.error();
-        if (const Status s = Sql::exec(c); !s)
-            return s.error();
-        QHash<QString, quint64> counters;
-        while (c.next())
-            counters.insert(c.value(0).toString(), quint64(c.value(1).toLongLong()));
-        for (engine::MeterJob &job : plan.meters)
-            job.invocationCounter = counters.value(job.counterScope, 0);
+        const storage::StatementFactory factory(m_db);
+        auto counter = factory.prepare(
+            QStringLiteral("SELECT next_value FROM invocation_counters WHERE scope = ?"));
+        if (!counter)
+            return counter.error();
+        storage::Statement &c = **counter;
+        for (engine::MeterJob &job : plan.meters) {
+            c.bind(0, plan.counterScopeOf(job));
+            if (const Status s = c.exec(); !s)
+                return s.error();
+            job.invocationCounter = c.next() ? quint64(c.int64(0)) : 0;
+            c.finish();
+        }
     }
-    CursorReader cursors(m_db);
-    if (const Status s = cursors.prepare(); !s)
+    if (const Status s = PollCursorReader(m_db).read(routerId, onlyMeter, plan.meters); !s)
         return s.error();
-    for (engine::MeterJob &job : plan.meters)
-        if (const Status s = cursors.read(job.meter.id, job.cursor); !s)
-            return s.error();
     return plan;
 }
 

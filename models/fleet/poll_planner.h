@@ -35,6 +35,7 @@ public:
     Result<engine::PollSettings> settings(engine::PollSettings defaults = {});
 
 private:
+    Result<QList<engine::RouterPlan>> planInTransaction(const PollTarget &target, quint32 what);
     Result<engine::RouterPlan> planRouter(qint64 routerId, quint32 what, qint64 onlyMeter);
 
     QSqlDatabase m_db;

@@ -2,6 +2,7 @@
 
 #include "models/fleet/fleet_store.h"
 #include "models/storage/database.h"
+#include "models/storage/sql_util.h"
 
 #include <QLoggingCategory>
 
@@ -9,7 +10,11 @@ namespace ims::fleet {
 
 namespace {
 const QString kRole = QStringLiteral("engine");
-}
+// SQLite page cache of the engine's connection, KiB. Planning reads a few
+// index pages per meter once per round; the default cache (64 MiB per
+// connection) would keep most of a million meters' pages for nothing.
+constexpr int kEnginePageCacheKiB = 8192;
+} // namespace
 
 PollService::PollService(storage::Database &database, engine::ReadingSink &sink,
                          link::LinkFactory &factory, engine::PollSettings overrides,
@@ -19,6 +24,9 @@ PollService::PollService(storage::Database &database, engine::ReadingSink &sink,
 {
     engine::PollSettings settings = overrides;
     if (auto db = database.connection(kRole); db) {
+        if (database.dialect().name() == u"sqlite")
+            (void)storage::Sql::exec(
+                *db, QStringLiteral("PRAGMA cache_size=-%1").arg(kEnginePageCacheKiB));
         if (auto stored = PollPlanner(*db).settings(overrides); stored)
             settings = *stored;
     }

@@ -25,12 +25,6 @@ void PollProgressModel::Counts::add(MeterPollState state, int sign)
     running += state == MeterPollState::Running ? sign : 0;
 }
 
-int PollProgressModel::findRow(const QHash<qint64, int> &byId, const QHash<QString, int> &bySerial,
-                               const MeterRef &meter)
-{
-    return meter.id != 0 ? byId.value(meter.id, -1) : bySerial.value(meter.serial, -1);
-}
-
 int PollProgressModel::routerRow(qint64 routerId, bool create)
 {
     auto it = m_routerRows.constFind(routerId);
@@ -58,15 +52,12 @@ void PollProgressModel::updateRouter(const RouterProgress &progress)
     emit totalsChanged();
 }
 
-// One router's share of a batch: rows that change in place, rows to append.
-struct PollProgressModel::Staged
+// One router's share of a batch: the rows changed in place.
+struct PollProgressModel::Touched
 {
     int router = 0;
     int firstChanged = INT_MAX;
     int lastChanged = -1;
-    std::vector<MeterProgress> fresh;
-    QHash<qint64, int> freshRows;
-    QHash<QString, int> freshUnknownRows;
 };
 
 void PollProgressModel::updateMeter(const MeterProgress &progress)
@@ -76,56 +67,59 @@ void PollProgressModel::updateMeter(const MeterProgress &progress)
 
 void PollProgressModel::updateMeters(const QList<MeterProgress> &batch)
 {
-    if (batch.isEmpty())
+    updateMeterBatches({batch});
+}
+
+void PollProgressModel::updateMeterBatches(const QList<QList<MeterProgress>> &batches)
+{
+    std::vector<Touched> touched;
+    QHash<int, size_t> touchedOf; // router row -> index in touched
+    for (const QList<MeterProgress> &batch : batches)
+        for (const MeterProgress &progress : batch)
+            stage(progress, touched, touchedOf);
+    if (touched.empty())
         return;
-    std::vector<Staged> staged;
-    QHash<int, size_t> stagedOf; // router row -> index in staged
-    for (const MeterProgress &progress : batch) {
-        const int row = routerRow(progress.routerId, true);
-        auto it = stagedOf.constFind(row);
-        if (it == stagedOf.constEnd()) {
-            it = stagedOf.insert(row, staged.size());
-            staged.push_back({});
-            staged.back().router = row;
-        }
-        Staged &st = staged[*it];
-        RouterRow &r = m_routers[size_t(row)];
-        if (const int at = findRow(r.meterRows, r.unknownMeterRows, progress.meter); at >= 0) {
-            r.counts.add(r.meters[size_t(at)].state, -1);
-            r.counts.add(progress.state, +1);
-            r.meters[size_t(at)] = progress;
-            st.firstChanged = std::min(st.firstChanged, at);
-            st.lastChanged = std::max(st.lastChanged, at);
-        } else if (const int f = findRow(st.freshRows, st.freshUnknownRows, progress.meter);
-                   f >= 0) {
-            st.fresh[size_t(f)] = progress;
-        } else {
-            const int next = int(st.fresh.size());
-            if (progress.meter.id != 0)
-                st.freshRows.insert(progress.meter.id, next);
-            else
-                st.freshUnknownRows.insert(progress.meter.serial, next);
-            st.fresh.push_back(progress);
-        }
+    announce(touched);
+    emit totalsChanged();
+}
+
+void PollProgressModel::stage(const MeterProgress &progress, std::vector<Touched> &touched,
+                              QHash<int, size_t> &touchedOf)
+{
+    const int row = routerRow(progress.routerId, true);
+    auto it = touchedOf.constFind(row);
+    if (it == touchedOf.constEnd()) {
+        it = touchedOf.insert(row, touched.size());
+        touched.push_back({row});
     }
-    for (Staged &st : staged) {
-        RouterRow &r = m_routers[size_t(st.router)];
-        const QModelIndex parentIndex = index(st.router, 0);
-        if (st.lastChanged >= 0)
-            emit dataChanged(index(st.firstChanged, 0, parentIndex),
-                             index(st.lastChanged, ColumnCount - 1, parentIndex));
-        if (!st.fresh.empty()) {
-            const int first = int(r.meters.size());
-            beginInsertRows(parentIndex, first, first + int(st.fresh.size()) - 1);
-            for (MeterProgress &m : st.fresh) {
-                const int at = int(r.meters.size());
-                if (m.meter.id != 0)
-                    r.meterRows.insert(m.meter.id, at);
-                else
-                    r.unknownMeterRows.insert(m.meter.serial, at);
-                r.counts.add(m.state, +1);
-                r.meters.push_back(std::move(m));
-            }
+    Touched &t = touched[*it];
+    RouterRow &r = m_routers[size_t(row)];
+    if (const int at = r.meters.find(progress.meter); at >= 0) {
+        r.counts.add(r.meters.at(at).state, -1);
+        r.meters.assign(at, progress);
+        if (at < r.shownMeters) {
+            t.firstChanged = std::min(t.firstChanged, at);
+            t.lastChanged = std::max(t.lastChanged, at);
+        }
+    } else {
+        if (r.meters.size() == 0 && r.progress.total > 0)
+            r.meters.reserve(r.progress.total, int(progress.meter.serial.size()));
+        r.meters.append(progress); // announced at the end of the batch
+    }
+    r.counts.add(progress.state, +1);
+}
+
+void PollProgressModel::announce(const std::vector<Touched> &touched)
+{
+    for (const Touched &t : touched) {
+        RouterRow &r = m_routers[size_t(t.router)];
+        const QModelIndex parentIndex = index(t.router, 0);
+        if (t.lastChanged >= 0)
+            emit dataChanged(index(t.firstChanged, 0, parentIndex),
+                             index(t.lastChanged, ColumnCount - 1, parentIndex));
+        if (r.meters.size() > r.shownMeters) {
+            beginInsertRows(parentIndex, r.shownMeters, r.meters.size() - 1);
+            r.shownMeters = r.meters.size();
             endInsertRows();
         }
         if (!r.reported) {
@@ -134,10 +128,9 @@ void PollProgressModel::updateMeters(const QList<MeterProgress> &batch)
             p.done = r.counts.done;
             p.failed = r.counts.failed;
             p.running = r.counts.running;
-            emit dataChanged(parentIndex, index(st.router, ColumnCount - 1));
+            emit dataChanged(parentIndex, index(t.router, ColumnCount - 1));
         }
     }
-    emit totalsChanged();
 }
 
 void PollProgressModel::clear()
@@ -183,7 +176,7 @@ int PollProgressModel::rowCount(const QModelIndex &parent) const
         return int(m_routers.size());
     if (parent.column() != 0 || parent.internalId() != kRouterLevel)
         return 0;
-    return int(m_routers[size_t(parent.row())].meters.size());
+    return m_routers[size_t(parent.row())].shownMeters;
 }
 
 int PollProgressModel::columnCount(const QModelIndex &) const
@@ -244,16 +237,16 @@ QVariant PollProgressModel::routerData(int row, int column, int role) const
 
 QVariant PollProgressModel::meterData(const RouterRow &router, int row, int column, int role) const
 {
-    const MeterProgress &m = router.meters[size_t(row)];
+    const PollMeterRows::Row &m = router.meters.at(row);
     switch (role) {
     case IsRouterRole:
         return false;
     case MeterStateRole:
         return int(m.state);
     case RouterIdRole:
-        return m.routerId;
+        return router.progress.routerId;
     case MeterIdRole:
-        return m.meter.id;
+        return m.meterId;
     case FailedRole:
         return m.state == MeterPollState::Failed;
     case PercentRole:
@@ -261,14 +254,14 @@ QVariant PollProgressModel::meterData(const RouterRow &router, int row, int colu
     case Qt::DisplayRole:
         break;
     case Qt::ToolTipRole:
-        return m.message.isEmpty() ? QVariant() : QVariant(m.message);
+        return m.message == 0 ? QVariant() : QVariant(router.meters.message(row));
     default:
         return {};
     }
     const QLocale locale;
     switch (column) {
     case Name:
-        return m.meter.serial.isEmpty() ? tr("Meter %1").arg(m.meter.id) : m.meter.serial;
+        return m.serialLength == 0 ? tr("Meter %1").arg(m.meterId) : router.meters.serial(row);
     case Progress:
         return stateText(m.state);
     case Step:
@@ -277,8 +270,8 @@ QVariant PollProgressModel::meterData(const RouterRow &router, int row, int colu
         return m.attempt > 1 ? tr("attempt %1").arg(m.attempt) : QString();
     case Details:
         if (m.state == MeterPollState::Failed) {
-            const QString reason = failureText(m.error);
-            return m.message.isEmpty() ? reason : tr("%1 (%2)").arg(reason, m.message);
+            const QString reason = failureText(router.meters.error(row));
+            return m.message == 0 ? reason : tr("%1 (%2)").arg(reason, router.meters.message(row));
         }
         return m.intervalsRead > 0 ? tr("%n interval(s) read", nullptr, m.intervalsRead)
                                    : QString();

@@ -2,7 +2,10 @@
 // The polling round as the engine reports it: routers at the top with their
 // progress, the meters of each below with the step they are in and, when a
 // meter failed, why, in words. Fed by the engine's MeterProgress and
-// RouterProgress signals; holds only the current round.
+// RouterProgress signals; holds only the current round. A router's meter
+// rows are compact (PollMeterRows): a round of a million meters keeps them
+// all in tens of megabytes.
+#include "models/itemmodels/poll_meter_rows.h"
 #include "protocol/engine/poll_progress.h"
 
 #include <QAbstractItemModel>
@@ -43,6 +46,8 @@ public:
     // router and one totalsChanged() for the lot. A round of a million
     // meters arrives as a million reports; each costs O(1) here.
     void updateMeters(const QList<ims::engine::MeterProgress> &batch);
+    // The same for batches as they came (shared, not copied into one).
+    void updateMeterBatches(const QList<QList<ims::engine::MeterProgress>> &batches);
     void clear();
 
     Totals totals() const;
@@ -78,17 +83,19 @@ private:
     {
         engine::RouterProgress progress;
         bool reported = false; // a RouterProgress arrived (else counted from meters)
-        std::vector<engine::MeterProgress> meters;
-        QHash<qint64, int> meterRows;         // meter id -> row
-        QHash<QString, int> unknownMeterRows; // serial -> row, for meters without an id
+        PollMeterRows meters;
+        // Meter rows the views know of: rows of a batch are stored first
+        // and announced together at its end.
+        int shownMeters = 0;
         Counts counts;
     };
-    struct Staged;
+    struct Touched;
     int routerRow(qint64 routerId, bool create);
+    void stage(const engine::MeterProgress &progress, std::vector<Touched> &touched,
+               QHash<int, size_t> &touchedOf);
+    void announce(const std::vector<Touched> &touched);
     QVariant routerData(int row, int column, int role) const;
     QVariant meterData(const RouterRow &router, int row, int column, int role) const;
-    static int findRow(const QHash<qint64, int> &byId, const QHash<QString, int> &bySerial,
-                       const engine::MeterRef &meter);
 
     std::vector<RouterRow> m_routers;
     QHash<qint64, int> m_routerRows;

@@ -4,9 +4,11 @@
 #include "models/core/logging.h"
 #include "models/domain/obis_code.h"
 #include "models/domain/primary_value.h"
+#include "models/storage/sql_dialect.h"
 #include "models/storage/sql_util.h"
 
 #include <QSet>
+#include <QSqlError>
 
 #include <map>
 
@@ -29,6 +31,7 @@ Ingestor::Ingestor(QSqlDatabase db, bool allowNative)
     , m_intervals(intervalTable(), m_statements)
     , m_registers(registerTable(), m_statements)
 {
+
     m_intervals.onInserted
         = [this](qint64 meterId, qint64 channel, std::span<const SealRow> inserted) {
               return addToDailySums(meterId, channel, inserted);
@@ -80,6 +83,8 @@ Status Ingestor::prepare()
                     " operator) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"},
         // A meter that stops answering is marked; one that answers again is not.
         {&m_meterState, "UPDATE meters SET state = ? WHERE id = ? AND state IN (0, 1)"},
+        {&m_meterExists, "SELECT 1 FROM meters WHERE id = ?"},
+        {&m_routerExists, "SELECT 1 FROM routers WHERE id = ?"},
     };
     for (const Spec &spec : specs) {
         auto statement = m_statements.prepare(QString::fromLatin1(spec.sql));
@@ -90,9 +95,63 @@ Status Ingestor::prepare()
     return {};
 }
 
-Result<qint64> Ingestor::meterId(const MeterRef &ref)
+Status Ingestor::dedicateConnection()
+{
+    const auto dialect = dialectForDriver(m_db.driverName());
+    const QString off = dialect ? dialect->enforceForeignKeys(false) : QString();
+    if (off.isEmpty())
+        return {};
+    // Switched once for the connection's life: SQLite compiles the checks
+    // into each statement, so switching per transaction would re-prepare
+    // every statement each time (half the writer's time with small batches).
+    QSqlQuery q(m_db);
+    if (!q.exec(off))
+        return Error(ErrorKind::Storage,
+                     tr("cannot set up the ingest connection: %1").arg(q.lastError().text()));
+    return {};
+}
+
+Result<std::optional<MeterConversion>> Ingestor::resolveMeter(const MeterRef &ref)
 {
     auto meter = m_meters.resolve(ref);
+    if (!meter || !meter->has_value() || m_meterChecked.contains((*meter)->id))
+        return meter;
+    Statement &q = *m_meterExists;
+    q.bind(0, (*meter)->id);
+    if (const Status s = q.exec(); !s)
+        return s.error();
+    const bool exists = q.next();
+    q.finish();
+    if (!exists) {
+        // Removed since the resolver cached it: look again in this
+        // transaction's snapshot (unknown now, or another meter by that serial).
+        m_meters.invalidate();
+        meter = m_meters.resolve(ref);
+        if (!meter || !meter->has_value())
+            return meter;
+    }
+    m_meterChecked.insert((*meter)->id);
+    return meter;
+}
+
+Result<bool> Ingestor::routerExists(qint64 routerId)
+{
+    if (m_routerChecked.contains(routerId))
+        return true;
+    Statement &q = *m_routerExists;
+    q.bind(0, routerId);
+    if (const Status s = q.exec(); !s)
+        return s.error();
+    const bool exists = q.next();
+    q.finish();
+    if (exists)
+        m_routerChecked.insert(routerId);
+    return exists;
+}
+
+Result<qint64> Ingestor::meterId(const MeterRef &ref)
+{
+    auto meter = resolveMeter(ref);
     if (!meter)
         return meter.error();
     return meter->has_value() ? (*meter)->id : qint64(0);
@@ -102,10 +161,16 @@ Status Ingestor::convert(const ReadingBatch &batch, Pending &out, IngestSummary 
                          qint64 nowMs)
 {
     out.intervals.reserve(size_t(batch.intervals.size()));
+    // A batch holds a meter's readings one after another: resolve each run once.
+    const MeterRef *previousRef = nullptr;
+    Result<std::optional<MeterConversion>> runMeter = std::optional<MeterConversion>();
     for (const IntervalReading &r : batch.intervals) {
-        auto meter = m_meters.resolve(r.meter);
-        if (!meter)
-            return meter.error();
+        if (!previousRef || previousRef->id != r.meter.id || previousRef->serial != r.meter.serial)
+            runMeter = resolveMeter(r.meter);
+        previousRef = &r.meter;
+        if (!runMeter)
+            return runMeter.error();
+        const std::optional<MeterConversion> *meter = &*runMeter;
         if (!meter->has_value()) {
             out.unknownMeters.insert(r.meter.id ? QString::number(r.meter.id) : r.meter.serial);
             ++summary.rejected;
@@ -130,7 +195,7 @@ Status Ingestor::convert(const ReadingBatch &batch, Pending &out, IngestSummary 
         out.intervals.push_back(row);
     }
     for (const RegisterSnapshot &r : batch.registers) {
-        auto meter = m_meters.resolve(r.meter);
+        auto meter = resolveMeter(r.meter);
         if (!meter)
             return meter.error();
         const auto obis = domain::packObis(r.obis);
@@ -327,6 +392,15 @@ Status Ingestor::appendOthers(const ReadingBatch &batch, IngestSummary &summary,
         auto id = c.target == ClockTarget::Meter ? meterId(c.meter) : Result<qint64>(qint64(0));
         if (!id)
             return id.error();
+        if (c.target == ClockTarget::Router) {
+            auto known = routerExists(c.routerId);
+            if (!known)
+                return known.error();
+            if (!*known) {
+                ++summary.rejected;
+                continue;
+            }
+        }
         Statement &s = *m_clock;
         s.bind(0, qint64(c.target));
         ref(s, 1, *id);
@@ -355,9 +429,13 @@ Status Ingestor::appendOthers(const ReadingBatch &batch, IngestSummary &summary,
         auto id = meterId(o.meter);
         if (!id)
             return id.error();
+        // A session outlives a router removed meanwhile: kept without it.
+        auto routerKnown = o.routerId != 0 ? routerExists(o.routerId) : Result<bool>(false);
+        if (!routerKnown)
+            return routerKnown.error();
         Statement &s = *m_session;
         ref(s, 0, *id);
-        ref(s, 1, o.routerId);
+        ref(s, 1, *routerKnown ? o.routerId : 0);
         s.bind(2, o.startedAtMs);
         s.bind(3, o.finishedAtMs);
         s.bind(4, qint64(o.result));
@@ -444,6 +522,11 @@ Result<IngestSummary> Ingestor::ingest(const ReadingBatch &batch, qint64 nowMs)
             return s.error();
     }
     IngestSummary summary;
+    // Every meter and router the batch writes is looked up once, inside this
+    // transaction (the snapshot it writes to; a stale snapshot cannot
+    // commit); see dedicateConnection().
+    m_meterChecked.clear();
+    m_routerChecked.clear();
     Transaction tx(m_db);
     if (const Status s = tx.begin(); !s)
         return s.error();

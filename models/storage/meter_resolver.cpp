@@ -4,6 +4,14 @@
 
 namespace ims::storage {
 
+namespace {
+// Meters kept at most. A batch names few meters many times (a visit's
+// readings), which a few thousand entries serve; a round over a million
+// meters names each once, and a cache of all of them was 300 MB of the
+// writer's heap (about 300 bytes a meter) for nothing.
+constexpr qsizetype kCachedMeters = 65536;
+} // namespace
+
 void MeterResolver::invalidate()
 {
     m_ids.clear();
@@ -48,6 +56,8 @@ Result<std::optional<MeterConversion>> MeterResolver::load(bool bySerial, const 
                                 {statement->int64(2), statement->int64(3)},
                                 {statement->int64(4), statement->int64(5)},
                                 statement->text(6).toLatin1()};
+    if (m_ids.size() >= kCachedMeters || m_serials.size() >= kCachedMeters)
+        invalidate(); // start afresh: cheaper than tracking what was used last
     m_ids.insert(meter.id, meter);
     m_serials.insert(statement->text(1), meter);
     statement->finish();

@@ -1,6 +1,7 @@
 #pragma once
 // Serial or id -> the meter's id and transformer ratios, cached for the
-// life of the resolver (the writer drops the cache when meters change).
+// life of the resolver (the writer drops the cache when meters change), up
+// to a bound: past it the cache starts afresh.
 #include "models/domain/ratio.h"
 #include "models/storage/statement.h"
 #include "protocol/engine/readings.h"

@@ -32,6 +32,15 @@ public:
     virtual QString backupInto(const QString &quotedPath) const = 0;
     // Statement returning one text row per problem, "ok" when clean.
     virtual QString integrityCheck() const = 0;
+    // Statement that turns the connection's own foreign-key checks on or off,
+    // or empty when the engine cannot (then they stay on). The ingest checks
+    // its references once per meter instead of once per row.
+    virtual QString enforceForeignKeys(bool on) const = 0;
+    // Copying the write-ahead log back into the database without waiting for
+    // anyone, and switching the engine's own automatic copying (run by the
+    // committing writer) off or on; empty when the engine has no such thing.
+    virtual QString walCheckpoint() const = 0;
+    virtual QString automaticCheckpoints(bool on) const = 0;
 
 protected:
     virtual QString idType() const = 0;
@@ -47,6 +56,21 @@ public:
     QStringList connectionSetup(int busyTimeoutMs) const override;
     QString backupInto(const QString &quotedPath) const override;
     QString integrityCheck() const override { return QStringLiteral("PRAGMA integrity_check"); }
+    QString enforceForeignKeys(bool on) const override
+    {
+        return on ? QStringLiteral("PRAGMA foreign_keys=ON")
+                  : QStringLiteral("PRAGMA foreign_keys=OFF");
+    }
+    QString walCheckpoint() const override
+    {
+        return QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)");
+    }
+    QString automaticCheckpoints(bool on) const override
+    {
+        // 1000 pages is SQLite's default.
+        return on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000")
+                  : QStringLiteral("PRAGMA wal_autocheckpoint=0");
+    }
 
 protected:
     QString idType() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
@@ -63,6 +87,9 @@ public:
     QStringList connectionSetup(int busyTimeoutMs) const override;
     QString backupInto(const QString &) const override { return QString(); } // pg_dump
     QString integrityCheck() const override { return QStringLiteral("SELECT 'ok'"); }
+    QString enforceForeignKeys(bool) const override { return QString(); }
+    QString walCheckpoint() const override { return QString(); }
+    QString automaticCheckpoints(bool) const override { return QString(); }
 
 protected:
     QString idType() const override

@@ -7,6 +7,8 @@
 #include <QDeadlineTimer>
 #include <QThread>
 
+#include <algorithm>
+
 namespace ims::storage {
 
 namespace {
@@ -27,6 +29,7 @@ void append(engine::ReadingBatch &into, engine::ReadingBatch &&from)
 StorageWriter::StorageWriter(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_checkpointer(database)
 {}
 
 StorageWriter::~StorageWriter()
@@ -39,6 +42,7 @@ void StorageWriter::start()
     if (m_thread)
         return;
     m_stopping = false;
+    m_checkpointer.start();
     m_thread = QThread::create([this] { run(); });
     m_thread->setObjectName(QStringLiteral("imsdesk-storage-writer"));
     m_thread->start();
@@ -56,6 +60,7 @@ void StorageWriter::stop()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+    m_checkpointer.stop();
 }
 
 void StorageWriter::submit(engine::ReadingBatch batch)
@@ -115,8 +120,13 @@ void StorageWriter::run()
     std::optional<Error> setupError;
     if (auto db = m_database.connection(role); db) {
         ingestor = std::make_unique<Ingestor>(*db);
-        if (const Status s = ingestor->prepare(); !s)
+        if (const Status s = ingestor->dedicateConnection(); !s)
             setupError = s.error();
+        else if (const Status p = ingestor->prepare(); !p)
+            setupError = p.error();
+        // Not fatal: the writer then checkpoints by itself, only slower.
+        if (const Status c = m_checkpointer.takeOver(*db); !c)
+            qCWarning(lcIngest) << c.error().message;
     } else {
         setupError = db.error();
     }
@@ -167,6 +177,9 @@ void StorageWriter::run()
                     outcomes.emplace_back(sequence, ingest(batch));
             }
         }
+        if (std::any_of(outcomes.begin(), outcomes.end(),
+                        [](const auto &o) { return o.second.ok(); }))
+            m_checkpointer.request();
         for (auto &[sequence, result] : outcomes) {
             {
                 QMutexLocker lock(&m_mutex);

@@ -5,6 +5,7 @@
 // batch is still all-or-nothing). Readers use their own connections and,
 // with WAL, never wait for this thread.
 #include "models/storage/ingestor.h"
+#include "models/storage/wal_checkpointer.h"
 #include "protocol/engine/reading_sink.h"
 
 #include <QMutex>
@@ -55,6 +56,7 @@ private:
     qsizetype queuedValues() const; // with m_mutex held
 
     Database &m_database;
+    WalCheckpointer m_checkpointer; // the log's copying, off this thread
     QThread *m_thread = nullptr;
     mutable QMutex m_mutex;
     QWaitCondition m_wake;

@@ -58,6 +58,8 @@ HdlcChannel::HdlcChannel(std::unique_ptr<link::Link> link, HdlcChannelSettings s
 
 void HdlcChannel::resetStation()
 {
+    m_lateAnswersSeen = 0;
+    m_timeoutPercent = 100;
     m_station = std::make_unique<hdlc::HdlcStation>(stationConfig(m_settings));
     m_station->setTraceHook([this](hdlc::TraceDirection direction, const hdlc::HdlcFrame &frame) {
         // Summaries parse every APDU: only when somebody reads the trace.
@@ -181,13 +183,44 @@ void HdlcChannel::apply(const hdlc::HdlcActions &actions)
             return;
         }
     }
+    noteLateAnswers();
     armTimer();
+}
+
+int HdlcChannel::responseTimeoutMs() const
+{
+    int timeout = m_settings.responseTimeoutMs;
+    if (m_settings.line) {
+        // Before the UA nothing is agreed: the defaults are larger than SNRM and UA frames.
+        const hdlc::HdlcParameters sizes = m_station->state() == hdlc::HdlcLinkState::Connected
+                                               ? m_station->negotiated()
+                                               : hdlc::HdlcParameters{};
+        timeout = hdlc::responseTimeoutMs(timeout, *m_settings.line, sizes);
+    }
+    return int(
+        std::min<qint64>(qint64(timeout) * m_timeoutPercent / 100, hdlc::kMaxResponseTimeoutMs));
+}
+
+void HdlcChannel::noteLateAnswers()
+{
+    const hdlc::HdlcLinkStats &stats = m_station->stats();
+    const int late = stats.repeatsDiscarded + stats.staleFinalsIgnored;
+    if (late <= m_lateAnswersSeen)
+        return;
+    m_lateAnswersSeen = late;
+    // An answer came twice, the first copy after the timer had fired: the
+    // line is slower than the timer assumes (route unknown, a busy router).
+    // Lengthen it for this data link, as far as four times, so that every
+    // later exchange does not cost a poll and a repeat too.
+    m_timeoutPercent = std::min(400, m_timeoutPercent * 3 / 2);
+    qCDebug(lcHdlc).noquote() << m_link->description() << "late answers: response timeout now"
+                              << responseTimeoutMs() << "ms";
 }
 
 void HdlcChannel::armTimer()
 {
     if (m_station->awaitingResponse())
-        m_responseTimer.start(m_settings.responseTimeoutMs);
+        m_responseTimer.start(responseTimeoutMs());
     else
         m_responseTimer.stop();
 }

@@ -2,6 +2,7 @@
 // APDUs over HDLC (IEC 62056-46) on any byte link: the client end of the
 // data link. Owns the I/O-free HdlcStation and runs its response timer.
 #include "protocol/client/apdu_channel.h"
+#include "protocol/hdlc/hdlc_line_timing.h"
 #include "protocol/hdlc/hdlc_parser.h"
 #include "protocol/hdlc/hdlc_station.h"
 #include "protocol/link/link.h"
@@ -10,6 +11,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace ims::client {
 
@@ -25,8 +27,12 @@ struct HdlcChannelSettings
     // round trips few on slow PLC links.
     hdlc::HdlcParameters proposal{hdlc::kMaxMaxInfo, hdlc::kMaxMaxInfo, hdlc::kMaxWindow,
                                   hdlc::kMaxWindow};
-    int responseTimeoutMs = 3000; // per frame, then the station retransmits
+    int responseTimeoutMs = 3000; // per frame, then the station polls again
     int maxRetries = 3;
+    // The route to a meter many PLC hops away, when known: the response timer
+    // then also allows for the largest exchange on it (hdlc_line_timing.h),
+    // at the sizes the UA agreed, with responseTimeoutMs as the margin.
+    std::optional<hdlc::LineTiming> line;
 };
 
 class HdlcChannel : public ApduChannel
@@ -47,6 +53,10 @@ public:
 
     link::Link &link() { return *m_link; }
     const hdlc::HdlcParameters &negotiated() const { return m_station->negotiated(); }
+    // The response timeout in force now (it grows with the agreed frame sizes on a known route).
+    int responseTimeoutMs() const;
+    // The data link's error recovery so far (timeouts, repeats discarded, ...).
+    const hdlc::HdlcLinkStats &linkStats() const { return m_station->stats(); }
 
 private:
     void resetStation();
@@ -57,6 +67,7 @@ private:
     void onLinkClosed();
     void apply(const hdlc::HdlcActions &actions);
     void armTimer();
+    void noteLateAnswers();
     void failAndClose(const Error &error);
 
     std::unique_ptr<link::Link> m_link;
@@ -64,6 +75,8 @@ private:
     std::unique_ptr<hdlc::HdlcStation> m_station;
     hdlc::HdlcParser m_parser;
     QTimer m_responseTimer;
+    int m_lateAnswersSeen = 0;
+    int m_timeoutPercent = 100; // grows when answers prove to come after the timer
     bool m_closing = false;
     bool m_failed = false;
 };

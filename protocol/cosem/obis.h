@@ -62,6 +62,8 @@ public:
     constexpr bool operator==(const Obis &) const = default;
 
 private:
+    QString format(const char (&separators)[5]) const; // between the six groups
+
     std::array<quint8, Size> m_bytes{};
 };
 

@@ -393,7 +393,7 @@ QList<Obis> MeterSession::unknownScalers(const QList<Obis> &registers) const
 {
     QList<Obis> unknown;
     for (const Obis &o : registers)
-        if (!m_scalers.contains(o.toString()))
+        if (!m_scalers.contains(o))
             unknown << o;
     return unknown;
 }
@@ -408,16 +408,16 @@ void MeterSession::keepScalers(const QList<Obis> &registers,
         if (!v)
             continue;
         if (const auto su = cosem::ScalerUnit::fromValue(*v))
-            m_scalers.insert(registers[i].toString(), {su->scaler, su->unit});
+            m_scalers.insert(registers[i], {su->scaler, su->unit});
     }
 }
 
 void MeterSession::readScalers(const QList<CaptureObject> &columns, std::function<void()> ready)
 {
     QList<dlms::AttributeWithSelection> list;
-    QStringList names;
+    QList<Obis> names;
     for (const CaptureObject &c : columns) {
-        const QString name = c.logicalName.toString();
+        const Obis &name = c.logicalName;
         if (c.classId != kRegister || m_scalers.contains(name) || names.contains(name))
             continue;
         list << dlms::AttributeWithSelection{attribute(kRegister, c.logicalName, 3), {}};
@@ -425,24 +425,23 @@ void MeterSession::readScalers(const QList<CaptureObject> &columns, std::functio
     }
     if (list.isEmpty())
         return ready();
-    m_client->getList(
-        list, [this, names, ready](Result<std::vector<Result<axdr::Value>>> r) {
-            if (!r)
-                return fail(r.error());
-            for (size_t i = 0; i < r->size() && i < size_t(names.size()); ++i) {
-                const Result<axdr::Value> &v = (*r)[i];
-                if (!v) {
-                    // The column cannot be stored without its scale: say so.
-                    m_report.skipped
-                        << tr("scaler of %1: %2").arg(names[qsizetype(i)], v.error().message);
-                    continue;
-                }
-                const auto su = cosem::ScalerUnit::fromValue(*v);
-                if (su)
-                    m_scalers.insert(names[qsizetype(i)], {su->scaler, su->unit});
+    m_client->getList(list, [this, names, ready](Result<std::vector<Result<axdr::Value>>> r) {
+        if (!r)
+            return fail(r.error());
+        for (size_t i = 0; i < r->size() && i < size_t(names.size()); ++i) {
+            const Result<axdr::Value> &v = (*r)[i];
+            if (!v) {
+                // The column cannot be stored without its scale: say so.
+                m_report.skipped << tr("scaler of %1: %2")
+                                        .arg(names[qsizetype(i)].toString(), v.error().message);
+                continue;
             }
-            ready();
-        });
+            const auto su = cosem::ScalerUnit::fromValue(*v);
+            if (su)
+                m_scalers.insert(names[qsizetype(i)], {su->scaler, su->unit});
+        }
+        ready();
+    });
 }
 
 void MeterSession::readProfile()
@@ -499,8 +498,8 @@ void MeterSession::readProfileChunk()
             QList<std::optional<std::pair<EnergyChannel, Scaler>>> energy;
             for (const CaptureObject &column : std::as_const(m_profileColumns)) {
                 const auto channel = profileChannel(column);
-                const auto scaler = channel ? m_scalers.constFind(column.logicalName.toString())
-                                            : m_scalers.constEnd();
+                const auto scaler
+                    = channel ? m_scalers.constFind(column.logicalName) : m_scalers.constEnd();
                 energy << (scaler != m_scalers.constEnd()
                                ? std::optional(std::pair(*channel, *scaler))
                                : std::nullopt);

@@ -114,7 +114,7 @@ private:
         qint8 scaler = 0;
         quint8 unit = 0;
     };
-    QHash<QString, Scaler> m_scalers; // by OBIS text
+    QHash<cosem::Obis, Scaler> m_scalers;
     QList<cosem::CaptureObject> m_profileColumns;
     qint64 m_chunkFrom = 0;
     qint64 m_lastInterval = 0;

@@ -62,7 +62,7 @@ void MeterSession::readRecords(quint32 items)
     }
     if (items & PollItem::Events) {
         for (const quint8 journal : kEventJournals) {
-            const qint64 stored = m_job.cursor.eventTime[journal];
+            const qint64 stored = m_job.cursor.eventTime(journal);
             // From the last stored second again: another event may share it;
             // the stored ones come back as duplicates and storage ignores them.
             const qint64 from = stored > 0 ? stored : now - m_settings.eventBackfillSeconds;
@@ -147,7 +147,7 @@ Status MeterSession::storeBilling(const QList<CaptureObject> &columns, const axd
         const Obis &o = column.logicalName;
         const QString name = o.toString();
         const auto scaler = column.classId == kRegister && isEnergyRegister(o)
-                                ? m_scalers.constFind(name)
+                                ? m_scalers.constFind(o)
                                 : m_scalers.constEnd();
         energy << (scaler != m_scalers.constEnd()
                        ? std::optional(EnergyColumn{name, o.e(), *scaler})
@@ -205,7 +205,7 @@ Status MeterSession::storeEvents(quint8 journal, const QList<CaptureObject> &col
             e.code = quint16(row.values[c].toUInt64().value_or(0));
             e.time = row.time.toSecsSinceEpoch();
             batch.events << e;
-            m_job.cursor.eventTime[journal] = std::max(m_job.cursor.eventTime[journal], e.time);
+            m_job.cursor.setEventTime(journal, std::max(m_job.cursor.eventTime(journal), e.time));
             break; // the first integer column is the event code
         }
     }

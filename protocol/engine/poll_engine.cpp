@@ -78,6 +78,7 @@ PollSummary PollEngine::summary() const
         s.intervals += r.intervals;
         s.bytesSent += r.bytesSent;
         s.bytesReceived += r.bytesReceived;
+        s.link += r.link;
     }
     s.durationMs = m_running ? m_round.elapsed() : 0;
     return s;

@@ -23,6 +23,7 @@ struct PollSummary
     quint64 bytesSent = 0;
     quint64 bytesReceived = 0;
     qint64 durationMs = 0;
+    hdlc::HdlcLinkStats link; // timeouts, repeats discarded, frames sent again
 };
 
 class PollEngine : public QObject

@@ -51,4 +51,18 @@ QString pollItemsText(quint32 items)
     return words.join(u',');
 }
 
+std::optional<hdlc::LineTiming> meterLine(const RouterPlan &plan, const MeterJob &job)
+{
+    if (job.hops <= 0)
+        return std::nullopt;
+    return hdlc::LineTiming{job.hops, plan.plc.baud, plan.plc.perHopLatencyMs};
+}
+
+int meterFrameTimeoutMs(const RouterPlan &plan, const MeterJob &job)
+{
+    const int routerTimeout = plan.meterProfile.frameTimeoutMs;
+    const std::optional<hdlc::LineTiming> line = meterLine(plan, job);
+    return line ? hdlc::responseTimeoutMs(routerTimeout, *line) : routerTimeout;
+}
+
 } // namespace ims::engine

@@ -5,6 +5,7 @@
 #include "protocol/link/borrowed_link.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QMetaMethod>
 
 namespace ims::engine {
@@ -62,6 +63,8 @@ void RouterWorker::enqueue(const RouterPlan &plan, Priority priority)
     m_plan.routerProfile = plan.routerProfile;
     m_plan.routerCounterScope = plan.routerCounterScope;
     m_plan.meterProfile = plan.meterProfile;
+    m_plan.plc = plan.plc;
+    m_plan.meterCounterScope = plan.meterCounterScope;
     m_plan.routerLastClockCorrectionMs
         = std::max(m_plan.routerLastClockCorrectionMs, plan.routerLastClockCorrectionMs);
     if (first || !(m_plan.routerProfile.link == plan.routerProfile.link)) {
@@ -88,14 +91,51 @@ void RouterWorker::enqueue(const RouterPlan &plan, Priority priority)
         m_queue.insert(priority == Priority::Operator ? m_queue.begin() : operatorEnd(), item);
         m_routerClockPending = true;
     }
+    // Scheduled work only appends, so queued entries keep their positions and
+    // a plan of thousands of meters is merged through an index of them
+    // instead of a search of the queue per meter. Operator work moves
+    // entries: it searches. (Meters known by serial only are matched by
+    // serial: they search too.)
+    const auto hasId = [](const MeterJob &job) {
+        return job.meter.id != 0;
+    };
+    bool indexed = priority == Priority::Scheduled && plan.meters.size() > kSearchLimit
+                   && std::all_of(plan.meters.cbegin(), plan.meters.cend(), hasId);
+    QHash<qint64, qsizetype> readsById; // meters queued for reads -> position
+    if (indexed) {
+        m_queue.reserve(m_queue.size() + plan.meters.size()); // no growth slack
+        readsById.reserve(m_queue.size() + plan.meters.size());
+        for (qsizetype i = 0; i < m_queue.size(); ++i) {
+            const Queued &q = m_queue.at(i);
+            if (!q.routerClock && !q.job.operation) {
+                indexed = indexed && hasId(q.job);
+                readsById.insert(q.job.meter.id, i);
+            }
+        }
+    }
     for (const MeterJob &job : plan.meters) {
         // An operation (a relay switch, a tariff write) is its own visit: merged
         // into queued reads it would be lost, and reads merged into it would
         // be skipped.
-        auto existing = std::find_if(m_queue.begin(), m_queue.end(), [&](const Queued &q) {
+        const auto mergesWith = [&](const Queued &q) {
             return !q.routerClock && !q.job.operation && !job.operation
                    && sameMeter(q.job.meter, job.meter);
-        });
+        };
+        if (indexed) {
+            const qsizetype queued = job.operation ? -1 : readsById.value(job.meter.id, -1);
+            if (queued >= 0) {
+                m_queue[queued].job.what |= job.what; // scheduled work joins what is queued
+                continue;
+            }
+            if (!job.operation)
+                readsById.insert(job.meter.id, m_queue.size());
+            Queued &item = m_queue.emplace_back();
+            item.job = job;
+            item.priority = priority;
+            ++m_progress.total;
+            continue;
+        }
+        auto existing = std::find_if(m_queue.begin(), m_queue.end(), mergesWith);
         Queued item;
         item.job = job;
         item.priority = priority;
@@ -218,9 +258,13 @@ void RouterWorker::startSession(Queued item)
         client::HdlcChannelSettings s;
         s.clientSap = profile.clientSap;
         s.logicalDevice = profile.logicalDevice;
-        if (!router)
-            s.physicalDevice = m_current.job.physical;
         s.responseTimeoutMs = profile.frameTimeoutMs;
+        if (!router) {
+            s.physicalDevice = m_current.job.physical;
+            // A meter N hops away needs a timer that allows for N hops
+            // (a late answer would otherwise cost a timeout poll per frame).
+            s.line = meterLine(m_plan, m_current.job);
+        }
         m_channel = std::make_unique<client::HdlcChannel>(std::move(borrowed), s);
     }
     const bool traceWanted
@@ -231,7 +275,8 @@ void RouterWorker::startSession(Queued item)
     m_session = std::make_unique<MeterSession>(
         *m_channel, profile.association, m_current.job,
         router ? SessionTarget::Router : SessionTarget::Meter, m_plan.routerId, m_settings, m_sink);
-    const QString scope = m_current.job.counterScope;
+    const QString scope
+        = router ? m_current.job.counterScope : m_plan.counterScopeOf(m_current.job);
     connect(m_session.get(), &MeterSession::invocationCounterChanged, this,
             [this, scope](quint64 next) {
                 if (!scope.isEmpty())
@@ -255,6 +300,8 @@ void RouterWorker::sessionFinished()
     item.job = m_session->job(); // cursors and counter as they are now
     const quint64 sent = m_borrowed ? m_borrowed->bytesOut() : 0;
     const quint64 received = m_borrowed ? m_borrowed->bytesIn() : 0;
+    if (const auto *hdlc = qobject_cast<const client::HdlcChannel *>(m_channel.get()))
+        m_summary.link += hdlc->linkStats();
     m_session.release()->deleteLater();
     m_channel.release()->deleteLater();
     m_borrowed = nullptr;
@@ -343,10 +390,11 @@ void RouterWorker::sessionFinished()
 
 void RouterWorker::failAllQueued(const Error &error)
 {
-    std::deque<Queued> queued;
+    QList<Queued> queued;
     queued.swap(m_queue);
     m_routerClockPending = false;
     ReadingBatch batch;
+    batch.outcomes.reserve(queued.size()); // thousands: no growth slack
     const qint64 now = m_settings.now();
     for (const Queued &q : queued) {
         if (q.routerClock)

@@ -5,15 +5,16 @@
 // Operator work goes ahead of scheduled work; failed visits are retried
 // with backoff later in the round; a dropped connection is re-opened.
 #include "protocol/engine/meter_session.h"
+#include "protocol/hdlc/hdlc_station.h"
 #include "protocol/link/frame_trace.h"
 #include "protocol/link/link_factory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QTimer>
 
-#include <deque>
 #include <functional>
 #include <memory>
 
@@ -28,6 +29,7 @@ struct RouterRoundSummary
     int intervals = 0;
     quint64 bytesSent = 0;
     quint64 bytesReceived = 0;
+    hdlc::HdlcLinkStats link; // the HDLC data links' error recovery, all visits together
 };
 
 class RouterWorker : public QObject
@@ -69,6 +71,9 @@ private:
         bool routerClock = false; // the router's own clock check
     };
 
+    // Plans up to this many meters are merged by searching the queue.
+    static constexpr qsizetype kSearchLimit = 16;
+
     void schedule();
     void runNext();
     void openLink();
@@ -83,7 +88,10 @@ private:
     const PollSettings &m_settings;
     ReadingSink *m_sink;
     RouterPlan m_plan; // connection settings; meters are in m_queue
-    std::deque<Queued> m_queue;
+    // Contiguous: a router's thousands of queued meters are one allocation,
+    // handed back whole when the queue empties (a deque's many small blocks
+    // leave the heap fragmented after a million-meter round).
+    QList<Queued> m_queue;
     bool m_routerClockPending = false;
 
     std::unique_ptr<link::Link> m_link;

@@ -89,6 +89,9 @@ void HdlcStation::resetSequence()
     m_peerBusy = false;
     m_awaitingApp = false;
     m_retries = 0;
+    m_fruitlessAnswers = 0;
+    m_extraPolls = 0;
+    m_lastPollByTimer = false;
 }
 
 void HdlcStation::setState(HdlcActions &out, HdlcLinkState state)
@@ -168,15 +171,27 @@ void HdlcStation::deliver(HdlcActions &out, QByteArrayView llcPdu)
     out.append(std::move(a));
 }
 
-bool HdlcStation::acknowledge(int nr)
+int HdlcStation::acknowledge(int nr)
 {
     // N(R) must lie between the oldest unacknowledged N(S) and V(S).
     const int oldest = m_unacked.isEmpty() ? m_vs : m_unacked.first().ns;
     const int acked = seqDistance(oldest, nr);
     if (acked > m_unacked.size())
-        return false;
+        return -1;
     m_unacked.remove(0, acked);
-    return true;
+    return acked;
+}
+
+bool HdlcStation::isRepeat(const HdlcFrame &frame) const
+{
+    // The peer sends at most a window of new frames from our V(R) on; any
+    // other N(S) is one we have already accepted, sent again. (With window
+    // 7 only V(R) - 1 can be told apart; further back looks like a frame
+    // ahead and is answered with RR(V(R)), which is still correct.)
+    if (frame.kind != FrameKind::I || frame.ns == m_vr)
+        return false;
+    const int window = int(std::clamp<quint32>(m_negotiated.windowRx, 1, kMaxWindow));
+    return seqDistance(m_vr, frame.ns) >= window;
 }
 
 void HdlcStation::takeTurn(HdlcActions &out)
@@ -188,6 +203,8 @@ void HdlcStation::takeTurn(HdlcActions &out)
         // Anything unacknowledged now was lost (the peer's N(R) covers all it
         // received before answering): go back and send it again, then fill the window.
         QList<HdlcFrame> burst;
+        if (isClient())
+            m_stats.retransmittedFrames += int(m_unacked.size());
         for (const SentFrame &s : std::as_const(m_unacked)) {
             HdlcFrame f;
             f.kind = FrameKind::I;
@@ -285,6 +302,7 @@ HdlcActions HdlcStation::onTimeout()
     }
     if (!awaitingResponse())
         return out;
+    ++m_stats.responseTimeouts;
     if (++m_retries > m_config.maxRetries) {
         fail(out, ErrorKind::Timeout,
              tr("no HDLC response after %1 retries").arg(m_config.maxRetries));
@@ -300,11 +318,20 @@ HdlcActions HdlcStation::onTimeout()
         sendUnnumbered(out, FrameKind::DISC);
         break;
     case HdlcLinkState::Connected:
+        // Poll with RR instead of repeating the I-frames (ISO/IEC 13239 lets
+        // a primary recover from a missing F either way; IEC 62056-46 meters
+        // answer an RR poll with their unacknowledged frames or their V(R)).
+        // If only the answer was late or lost, a few bytes go out instead of
+        // the whole request, and the meter does not see a request twice. If
+        // the request was lost, the answer's N(R) acknowledges nothing and
+        // takeTurn() sends the I-frames again from there. Every timeout poll
+        // may draw one answer more than needed: counted in m_extraPolls so
+        // that answer is recognised and dropped (sequencedFrame()).
+        if (!m_haveTurn)
+            m_extraPolls = std::min(m_extraPolls + 1, m_config.maxRetries + 1);
         m_haveTurn = true;
-        if (!m_unacked.isEmpty() && !m_peerBusy)
-            takeTurn(out); // our frames, or the answer to them, were lost
-        else
-            sendSupervisory(out, FrameKind::RR); // poll for the lost answer
+        m_lastPollByTimer = true;
+        sendSupervisory(out, FrameKind::RR);
         break;
     case HdlcLinkState::Disconnected:
         break;
@@ -460,18 +487,34 @@ void HdlcStation::serverFrame(HdlcActions &out, const HdlcFrame &frame)
 
 void HdlcStation::sequencedFrame(HdlcActions &out, const HdlcFrame &frame)
 {
-    if (!acknowledge(frame.nr)) {
+    if (isClient() && isRepeat(frame)) {
+        // Drawn by an earlier poll: its N(R) and F bit are as old as that
+        // poll. Acting on them would resend what we sent since, and draw one
+        // more repeat; the answer to our newest poll, or the timer, decides.
+        ++m_stats.repeatsDiscarded;
+        if (frame.pf && m_extraPolls > 0)
+            --m_extraPolls;
+        qCDebug(lcHdlc) << "N(S)" << frame.ns << "already accepted, repeat discarded; V(R)" << m_vr;
+        return;
+    }
+    const int acked = acknowledge(frame.nr);
+    if (acked < 0) {
         qCWarning(lcHdlc) << "N(R)" << frame.nr << "acknowledges frames never sent, V(S)" << m_vs;
         if (!isClient() && frame.pf) {
             m_haveTurn = true;
             // Z bit: invalid N(R). The client must reset the link (SNRM).
             sendUnnumbered(out, FrameKind::FRMR, frmrInfo(frame.control, m_vs, m_vr, 0x08));
+        } else if (frame.pf && m_extraPolls > 0) {
+            --m_extraPolls;
+            ++m_stats.staleFinalsIgnored;
         }
         return;
     }
     m_peerBusy = frame.kind == FrameKind::RNR;
+    bool progress = acked > 0;
     if (frame.kind == FrameKind::I) {
         if (frame.ns == m_vr) {
+            progress = true;
             m_vr = (m_vr + 1) % 8;
             if (Status s = m_reassembler.add(frame.info, frame.segmented); !s) {
                 fail(out, s.error().kind, s.error().message);
@@ -480,26 +523,43 @@ void HdlcStation::sequencedFrame(HdlcActions &out, const HdlcFrame &frame)
                     m_awaitingApp = true;
                 deliver(out, m_reassembler.take());
             }
-        } else if (isClient() && !m_unacked.isEmpty()) {
-            // A repeat of an answer we already took: its N(R) does not reach
-            // our newer request. Taking the turn on its poll bit would resend
-            // that request and draw yet another repeat, one more pair per
-            // timeout on a slow multi-hop link. The real answer, or the
-            // response timeout, decides what happens next.
-            qCDebug(lcHdlc) << "N(S)" << frame.ns << "repeated, ignored; expected" << m_vr;
-            return;
         } else {
-            // Out of sequence (lost or repeated frame): drop it; the RR with
-            // V(R) that answers the poll tells the sender where to resume.
+            // Out of sequence (a frame before it was lost, or a repeat):
+            // drop it; the RR with V(R) that answers the poll tells the
+            // sender where to resume.
             qCDebug(lcHdlc) << "N(S)" << frame.ns << "out of sequence, expected" << m_vr;
             m_rejectPending = true;
         }
     }
-    if (frame.pf) {
-        m_haveTurn = true;
-        m_retries = 0;
-        takeTurn(out);
+    if (!frame.pf)
+        return;
+    if (isClient()) {
+        // An answer that brings nothing new, after we have taken a turn
+        // since the last timeout poll, answers a poll that turn superseded:
+        // its N(R) predates the frames we sent in the turn. The answer to
+        // our newest poll is still to come (or the timer fires).
+        if (!progress && !m_peerBusy && m_extraPolls > 0 && !m_lastPollByTimer) {
+            --m_extraPolls;
+            ++m_stats.staleFinalsIgnored;
+            qCDebug(lcHdlc) << "final bit of a superseded poll ignored:" << describeFrame(frame);
+            return;
+        }
+        m_lastPollByTimer = false;
+        m_retries = 0; // the meter answers; m_fruitlessAnswers bounds answers that lead nowhere
+        if (progress || m_peerBusy) {
+            m_fruitlessAnswers = 0;
+        } else if (++m_fruitlessAnswers > m_config.maxRetries) {
+            // The meter answers but never gets our frames (too long for the
+            // line, a broken repeater) nor sends new ones: give up as on silence.
+            fail(out, ErrorKind::Timeout,
+                 tr("the meter answered %1 times without taking or sending a frame")
+                     .arg(m_fruitlessAnswers));
+            setState(out, HdlcLinkState::Disconnected);
+            return;
+        }
     }
+    m_haveTurn = true;
+    takeTurn(out);
 }
 
 } // namespace ims::hdlc

@@ -18,11 +18,23 @@
 //
 // Timers belong to the caller. Client: while awaitingResponse() is true, arm
 // the response timer after each Transmit and call onTimeout() when it expires;
-// the station retransmits (SNRM, DISC, unacknowledged I-frames, or an RR poll)
-// up to `maxRetries` times, then fails with Timeout and drops the link.
+// the station repeats SNRM or DISC, or, once connected, polls with RR: the
+// answer's N(R) tells whether the I-frames need sending again (see
+// onTimeout()). After `maxRetries` timeouts without an answer, or
+// `maxRetries` answers in a row that neither acknowledge our frames nor
+// bring new ones, it fails with Timeout and drops the link.
 // Server: after an APDU is delivered the station keeps the turn until the
 // application answers with sendApdu(); if it has no answer, onTimeout()
 // releases the turn with an RR.
+//
+// A late answer is not a lost one. When the response timer was too short
+// for the line (a meter many PLC hops away), the answer to the first poll
+// and then the answer to the timeout poll both arrive. The client takes the
+// first; the second is a repeat — an I-frame whose N(S) it has already
+// accepted, or an RR that acknowledges nothing new after the client has
+// taken its turn since — and is discarded without taking the turn, so that
+// it never makes the client send again (each resend drew one more repeat,
+// and on a 6-hop line the repeats filled the line).
 #include "protocol/core/error.h"
 #include "protocol/hdlc/hdlc_frame.h"
 #include "protocol/hdlc/hdlc_parameters.h"
@@ -65,6 +77,25 @@ struct HdlcAction
 };
 using HdlcActions = QList<HdlcAction>;
 
+// What the client's error recovery did on this data link, for diagnostics
+// and for the engine's round summary.
+struct HdlcLinkStats
+{
+    int responseTimeouts = 0;    // the response timer expired (any state)
+    int retransmittedFrames = 0; // I-frames sent again (go-back-N from the peer's N(R))
+    int repeatsDiscarded = 0;    // received I-frames whose N(S) was already accepted
+    int staleFinalsIgnored = 0;  // answers to a poll that a later poll superseded
+
+    HdlcLinkStats &operator+=(const HdlcLinkStats &o)
+    {
+        responseTimeouts += o.responseTimeouts;
+        retransmittedFrames += o.retransmittedFrames;
+        repeatsDiscarded += o.repeatsDiscarded;
+        staleFinalsIgnored += o.staleFinalsIgnored;
+        return *this;
+    }
+};
+
 enum class TraceDirection { In, Out };
 // Called for every frame handed to onFrame() (In, before address filtering)
 // and every frame the station emits (Out).
@@ -91,6 +122,7 @@ public:
     // The peer's address: configured (client) or learnt from the SNRM (server).
     const HdlcAddress &peerAddress() const { return m_peer; }
     void setTraceHook(HdlcTraceHook hook) { m_trace = std::move(hook); }
+    const HdlcLinkStats &stats() const { return m_stats; }
 
 private:
     struct SentFrame
@@ -108,7 +140,8 @@ private:
     void sendUnnumbered(HdlcActions &out, FrameKind kind, QByteArray info = {});
     void sendSupervisory(HdlcActions &out, FrameKind kind);
     void deliver(HdlcActions &out, QByteArrayView llcPdu);
-    bool acknowledge(int nr);
+    int acknowledge(int nr); // frames acknowledged, or -1 when N(R) is not plausible
+    bool isRepeat(const HdlcFrame &frame) const;
     void takeTurn(HdlcActions &out);
 
     void clientFrame(HdlcActions &out, const HdlcFrame &frame);
@@ -131,7 +164,15 @@ private:
     bool m_rejectPending = false; // an out-of-sequence I-frame awaits our RR
     bool m_peerBusy = false;      // the peer sent RNR
     bool m_awaitingApp = false;   // server: an APDU was delivered, no answer yet
-    int m_retries = 0;
+    int m_retries = 0;            // timeouts since the last answer we acted on
+    int m_fruitlessAnswers = 0;   // client: answers in a row with nothing new (no ack, no frame)
+    // Client: polls sent by the response timer whose answers may still come
+    // (each timeout poll can draw one answer more than the exchange needs).
+    int m_extraPolls = 0;
+    // Client: the newest poll was sent by the response timer, not in a turn
+    // the server gave us; its answer speaks for everything unacknowledged.
+    bool m_lastPollByTimer = false;
+    HdlcLinkStats m_stats;
 };
 
 } // namespace ims::hdlc

@@ -6,7 +6,7 @@
 //   bench-engine [--meters N] [--days D] [--warmup-days W]
 //                [--wire-network N] [--wire-meters K] [--wire-offset I] [--baud B]
 //                [--hop-latency MS] [--time-scale S] [--frame-timeout MS]
-//                [--cpu-only | --wire-only]
+//                [--no-routes] [--cpu-only | --wire-only]
 //
 // cpu:  baud 0, no hop latency, discrete clock; one router with N meters is
 //       commissioned, read once for W days (warm-up: cursors as in steady
@@ -21,6 +21,9 @@
 //       probe link and charged as the simulator charges it. The frame
 //       timeout is in real milliseconds: at S > 1 it is S times longer in
 //       simulated time, so run deep routes with --time-scale 1 to see it.
+//       Each meter's frame timer allows for its hops (meter_routes);
+//       --no-routes forgets the routes, so the router's frame timeout
+//       applies alone (the HDLC recovery from late answers then shows).
 #include "bench_common.h"
 #include "models/fleet/commissioning.h"
 #include "models/fleet/fleet_store.h"
@@ -130,6 +133,7 @@ struct Options
     int frameTimeoutMs = 3000; // the router access default (fleet::RouterAccess)
     bool cpu = true;
     bool wire = true;
+    bool routes = true; // keep meter_routes: frame timers allow for the hops
 };
 
 Options parseOptions(const QStringList &args)
@@ -164,6 +168,8 @@ Options parseOptions(const QStringList &args)
             o.timeScale = number();
         else if (a == u"--frame-timeout")
             o.frameTimeoutMs = int(number());
+        else if (a == u"--no-routes")
+            o.routes = false;
         else if (a == u"--cpu-only")
             o.wire = false;
         else if (a == u"--wire-only")
@@ -677,6 +683,8 @@ void wireEfficiency(const Options &o)
             disabled << QString::number(ids[i]);
         }
     }
+    if (!o.routes)
+        must(storage::Sql::exec(db, QStringLiteral("DELETE FROM meter_routes")), "routes");
     if (!disabled.isEmpty())
         must(storage::Sql::exec(db, QStringLiteral("UPDATE meters SET state = 2 WHERE id IN (%1)")
                                         .arg(disabled.join(u','))),
@@ -754,6 +762,14 @@ void wireEfficiency(const Options &o)
     report(QStringLiteral("wire_hdlc_retransmissions"),
            double(p1.retransmissions - p0.retransmissions), QStringLiteral("1"));
     report(QStringLiteral("wire_meter_retries"), s.retries, QStringLiteral("1"));
+    report(QStringLiteral("wire_hdlc_response_timeouts"), s.link.responseTimeouts,
+           QStringLiteral("1"));
+    report(QStringLiteral("wire_hdlc_repeats_discarded"), s.link.repeatsDiscarded,
+           QStringLiteral("1"));
+    report(QStringLiteral("wire_hdlc_stale_finals_ignored"), s.link.staleFinalsIgnored,
+           QStringLiteral("1"));
+    report(QStringLiteral("wire_hdlc_frames_sent_again"), s.link.retransmittedFrames,
+           QStringLiteral("1"));
     report(QStringLiteral("wire_apdu_share_of_bytes"), double(apdu) / double(bytes),
            QStringLiteral("1"));
     for (const auto &[kind, count] : p1.kinds) {

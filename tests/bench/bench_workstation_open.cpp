@@ -5,6 +5,7 @@
 //   QT_QPA_PLATFORM=offscreen bench-workstation-open [--db FILE] [--no-engine]
 //                                                    [--keep-schedule-marks] [--timeline]
 //                                                    [--open-only] [--settle SECONDS]
+//                                                    [--malloc-info FILE]
 //
 // The database is made (or checked) first by bench-million-db, next to this
 // executable, in a process of its own: its memory does not count here.
@@ -98,6 +99,7 @@ struct Options
     bool timeline = false;  // when each view delivered, on stderr
     bool openOnly = false;  // stop after the open (for profiling)
     int settleSeconds = 30; // the window left alone at the end, with the engine
+    QString mallocInfo;     // where to write malloc_info() after the settle time
     int timeoutMs = 180000;
 };
 
@@ -118,6 +120,8 @@ Options parse(int argc, char **argv)
             o.openOnly = true;
         else if (a == u"--settle" && i + 1 < argc)
             o.settleSeconds = std::atoi(argv[++i]);
+        else if (a == u"--malloc-info" && i + 1 < argc)
+            o.mallocInfo = QString::fromLocal8Bit(argv[++i]);
         else
             die(QStringLiteral("unknown option %1").arg(a));
     }
@@ -378,6 +382,12 @@ int main(int argc, char **argv)
     auto database = std::make_unique<storage::Database>(storage::DatabaseConfig{dbPath});
     std::unique_ptr<app::EngineHost> engine;
     qint64 progressEvents = 0;
+    // Planning: the schedules due at start fire one after the other on the
+    // engine thread, each once its meters are planned and queued.
+    double engineStarted = 0;
+    double lastScheduleFired = 0;
+    int schedulesFired = 0;
+    qint64 metersQueued = 0;
     auto window = std::make_unique<ui::MainWindow>();
     const double windowMade = ms();
     if (const Status s = database->openAndMigrate(); !s)
@@ -390,6 +400,13 @@ int main(int argc, char **argv)
         app::connectEngine(*window, *engine);
         QObject::connect(engine.get(), &app::EngineHost::meterProgress, window.get(),
                          [&progressEvents] { ++progressEvents; });
+        QObject::connect(engine.get(), &app::EngineHost::scheduleFired, window.get(),
+                         [&](const QString &, int meters) {
+                             lastScheduleFired = ms();
+                             ++schedulesFired;
+                             metersQueued += meters;
+                         });
+        engineStarted = ms();
         engine->start(true);
     }
     ui::TopologyPanel *topology = window->topologyPanel();
@@ -586,6 +603,12 @@ int main(int argc, char **argv)
         report(QStringLiteral("settle_gui_max_stall_ms"), stall.maxMs(), QStringLiteral("ms"));
         report(QStringLiteral("settle_meter_progress_events"), double(progressEvents),
                QStringLiteral("1"));
+        report(QStringLiteral("engine_schedules_fired"), schedulesFired, QStringLiteral("1"));
+        report(QStringLiteral("engine_meters_queued"), double(metersQueued), QStringLiteral("1"));
+        // From EngineHost::start() to the last schedule's report reaching
+        // this thread (all of them are due at start).
+        report(QStringLiteral("engine_planning_ms"),
+               schedulesFired > 0 ? lastScheduleFired - engineStarted : -1, QStringLiteral("ms"));
         // How much of the memory is the polling panel's rows (one per meter
         // the engine reported): cleared, and the heap handed back.
         ui::PollingPanel *polling = window->pollingPanel();
@@ -593,6 +616,13 @@ int main(int argc, char **argv)
         report(QStringLiteral("settle_polling_meter_rows"),
                double(polling->model()->totals().total), QStringLiteral("1"));
         report(QStringLiteral("settle_rss_mib"), statusMiB("VmRSS"), QStringLiteral("MiB"));
+        if (!options.mallocInfo.isEmpty()) {
+            // Per arena: what the heap holds and what of it is free (glibc's XML).
+            if (FILE *f = std::fopen(QFile::encodeName(options.mallocInfo).constData(), "w")) {
+                malloc_info(0, f);
+                std::fclose(f);
+            }
+        }
         malloc_trim(0); // what is free already goes back first
         const double rssBeforeClear = statusMiB("VmRSS");
         report(QStringLiteral("settle_rss_trimmed_mib"), rssBeforeClear, QStringLiteral("MiB"));

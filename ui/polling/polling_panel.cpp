@@ -97,7 +97,25 @@ void PollingPanel::setRunning(bool running)
 
 void PollingPanel::onMeterProgress(const engine::MeterProgress &progress)
 {
-    m_pending.append(progress);
+    if (!m_lastPendingOwn) {
+        m_pending.append(QList<engine::MeterProgress>());
+        m_lastPendingOwn = true;
+    }
+    m_pending.last().append(progress);
+    pendingAdded();
+}
+
+void PollingPanel::onMeterProgressBatch(const QList<engine::MeterProgress> &batch)
+{
+    if (batch.isEmpty())
+        return;
+    m_pending.append(batch);
+    m_lastPendingOwn = false;
+    pendingAdded();
+}
+
+void PollingPanel::pendingAdded()
+{
     if (m_batchTimer.isActive())
         return;
     const qint64 since = m_sinceApplied.isValid() ? m_sinceApplied.elapsed() : kBatchMs;
@@ -113,8 +131,9 @@ void PollingPanel::applyPending()
     m_sinceApplied.start();
     if (m_pending.isEmpty())
         return;
-    const QList<engine::MeterProgress> batch = std::exchange(m_pending, {});
-    m_model->updateMeters(batch);
+    const QList<QList<engine::MeterProgress>> batches = std::exchange(m_pending, {});
+    m_lastPendingOwn = false;
+    m_model->updateMeterBatches(batches);
 }
 
 void PollingPanel::onRouterProgress(const engine::RouterProgress &progress)
@@ -127,6 +146,7 @@ void PollingPanel::clear()
 {
     m_batchTimer.stop();
     m_pending.clear();
+    m_lastPendingOwn = false;
     m_sinceApplied.invalidate(); // the next report shows at once
     m_model->clear();
 }

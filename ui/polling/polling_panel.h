@@ -38,6 +38,9 @@ public slots:
     // together at most every kBatchMs: a round of a million meters reports
     // each of them, and the window must stay responsive meanwhile.
     void onMeterProgress(const ims::engine::MeterProgress &progress);
+    // A batch gathered by the engine (EngineHost::meterProgress): kept as it
+    // is, shared, until applied.
+    void onMeterProgressBatch(const QList<ims::engine::MeterProgress> &batch);
     void onRouterProgress(const ims::engine::RouterProgress &progress);
     // Applies what onMeterProgress() gathered now (after a bulk of reports).
     void applyPending();
@@ -52,6 +55,7 @@ private:
     static constexpr int kBatchMs = 100;
     static constexpr int kExpandedRouters = 3; // opened as they appear
     void updateTotals();
+    void pendingAdded();
 
     itemmodels::PollProgressModel *m_model;
     QTreeView *m_view;
@@ -61,7 +65,11 @@ private:
     QPushButton *m_stop;
     QPushButton *m_readNow;
     qint64 m_currentMeter = 0;
-    QList<engine::MeterProgress> m_pending;
+    // Reports not applied yet, in the order they came: the engine's batches
+    // as they arrived (a million reports must not be copied once more), single
+    // reports gathered in a list of their own.
+    QList<QList<engine::MeterProgress>> m_pending;
+    bool m_lastPendingOwn = false; // the last list is ours to append to
     QTimer m_batchTimer;
     QElapsedTimer m_sinceApplied;
 };

@@ -88,6 +88,12 @@ class TstPollEngine : public QObject
         QVERIFY(storage::Sql::exec(db, QStringLiteral("UPDATE settings SET value = '2'"
                                                       " WHERE key = 'profile_backfill_days'"))
                     .ok());
+        // The discrete clock makes the PLC cost no real time: the frame timers
+        // need no allowance for hops (fleet::PollPlanner reads these).
+        QVERIFY(storage::Sql::putSetting(db, QStringLiteral("plc_baud"), QStringLiteral("0")).ok());
+        QVERIFY(
+            storage::Sql::putSetting(db, QStringLiteral("plc_hop_latency_ms"), QStringLiteral("0"))
+                .ok());
         storage::DomainStore domainStore(db);
         domain::Site site;
         site.name = QStringLiteral("SNT Test");

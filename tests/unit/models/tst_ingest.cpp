@@ -5,6 +5,7 @@
 #include "models/storage/integrity_verifier.h"
 #include "support/test_database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -365,17 +366,91 @@ private slots:
     {
         Ingestor ingestor(db());
         auto batch = dayOf(QStringLiteral("MEMBER01"), kDay0, 5);
-        // A record that violates a constraint makes the whole batch fail.
-        engine::ClockCheck broken;
-        broken.target = engine::ClockTarget::Router;
-        broken.routerId = 424242; // no such router: foreign key
-        batch.clockChecks.append(broken);
+        // A record the database refuses (here: a trigger standing for any
+        // failing statement) makes the whole batch fail.
+        QSqlQuery trigger(db());
+        QVERIFY(trigger.exec(
+            QStringLiteral("CREATE TEMP TRIGGER refuse_code_999 BEFORE INSERT ON meter_events"
+                           " WHEN NEW.code = 999 BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        batch.events.append({{0, QStringLiteral("MEMBER01")}, 1, 999, kDay0 + 60});
         QVERIFY(!ingestor.ingest(batch, kNow).ok());
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM interval_values")), 0);
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM reading_seals")), 0);
-        batch.clockChecks.clear();
+        batch.events.clear();
         QCOMPARE(ingestor.ingest(batch, kNow)->inserted, 192);
         verifyClean();
+    }
+
+    // The ingest checks each meter and router once per batch instead of a
+    // foreign key per row: what vanished since it was cached gets no rows.
+    void aMeterRemovedAfterItWasCachedGetsNoRows_data()
+    {
+        QTest::addColumn<bool>("dedicated");
+        QTest::newRow("shared connection") << false;
+        QTest::newRow("dedicated: no per-row foreign keys") << true;
+    }
+
+    void aMeterRemovedAfterItWasCachedGetsNoRows()
+    {
+        QFETCH(bool, dedicated);
+        Ingestor ingestor(db());
+        if (dedicated)
+            QVERIFY(ingestor.dedicateConnection().ok());
+        engine::ReadingBatch first; // caches MEMBER02 (its one reading is refused)
+        first.intervals.append(interval(QStringLiteral("MEMBER02"), 7, kDay0 + 1800, 1));
+        QCOMPARE(ingestor.ingest(first, kNow)->rejected, 1);
+
+        QSqlQuery remove(db());
+        for (const char *sql :
+             {"DELETE FROM balance_group_members WHERE meter_id = ?",
+              "DELETE FROM meter_routes WHERE meter_id = ?", "DELETE FROM meters WHERE id = ?"}) {
+            QVERIFY(remove.prepare(QString::fromLatin1(sql)));
+            remove.addBindValue(m_site.memberBId);
+            QVERIFY2(remove.exec(), qPrintable(remove.lastError().text()));
+        }
+
+        auto batch = dayOf(QStringLiteral("MEMBER02"), kDay0, 5);
+        batch.events.append({{0, QStringLiteral("MEMBER02")}, 1, 17, kDay0 + 60});
+        auto summary = ingestor.ingest(batch, kNow);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->inserted, 0);
+        QCOMPARE(summary->rejected, 192 + 1);
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM interval_values")), 0);
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM meter_events")), 0);
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM alarms WHERE"
+                                                " kind = 'unknown-meter'")),
+                 1);
+        QSqlQuery check(db());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!check.next());
+        QCOMPARE(countRows(db(), QStringLiteral("PRAGMA foreign_keys")), dedicated ? 0 : 1);
+    }
+
+    void anUnknownRouterIsNeverReferenced()
+    {
+        Ingestor ingestor(db());
+        QVERIFY(ingestor.dedicateConnection().ok()); // nothing else would stop it
+        engine::ReadingBatch batch;
+        engine::ClockCheck routerClock;
+        routerClock.target = engine::ClockTarget::Router;
+        routerClock.routerId = 424242; // no such router
+        batch.clockChecks.append(routerClock);
+        engine::PollOutcome outcome; // a session is kept, without the router
+        outcome.meter = {0, QStringLiteral("MEMBER01")};
+        outcome.routerId = 424242;
+        outcome.result = engine::PollResult::Success;
+        batch.outcomes.append(outcome);
+        auto summary = ingestor.ingest(batch, kNow);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->rejected, 1);
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM clock_checks")), 0);
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM poll_sessions WHERE"
+                                                " router_id IS NULL AND meter_id = %1")
+                                     .arg(m_site.memberAId)),
+                 1);
+        QSqlQuery check(db());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!check.next());
     }
 };
 

@@ -43,6 +43,19 @@ private slots:
         // 150/5 = 30 exactly; a float 0.1 step would drift, integers do not.
         QTest::newRow("CT 150/5") << qint64(1) << -1 << qint64(150) << qint64(5) << qint64(1)
                                   << qint64(1) << qint64(3000) << false;
+        // Whole ratios take 64-bit products; these rows sit on their edges.
+        QTest::newRow("largest Wh that fits")
+            << qint64(9223372036854775) << 0 << qint64(1) << qint64(1) << qint64(1) << qint64(1)
+            << qint64(9223372036854775000) << false;
+        // 123.456 MWh as kWh x CT 1000 x VT 100.
+        QTest::newRow("kWh x CT 1000 x VT 100")
+            << qint64(123456) << 3 << qint64(1000) << qint64(1) << qint64(100) << qint64(1)
+            << qint64(12345600000000000) << false;
+        QTest::newRow("negative x CT 200") << qint64(-42) << 0 << qint64(200) << qint64(1)
+                                           << qint64(1) << qint64(1) << qint64(-8400000) << false;
+        QTest::newRow("ratio at its bound 2^62")
+            << qint64(1) << -3 << (qint64(1) << 31) << qint64(1) << (qint64(1) << 31) << qint64(1)
+            << (qint64(1) << 62) << false;
     }
 
     void converts()
@@ -66,6 +79,9 @@ private slots:
         QVERIFY(!primaryMilliWattHours(std::numeric_limits<qint64>::max(), 0, {1, 1}, {1, 1}));
         QVERIFY(!primaryMilliWattHours(1, 40, {1, 1}, {1, 1}));
         QVERIFY(!primaryMilliWattHours(1, 0, {0, 1}, {1, 1}));
+        // One Wh more than fits in 64 bits of mWh; and a ratio beyond 2^62.
+        QVERIFY(!primaryMilliWattHours(9223372036854776, 0, {1, 1}, {1, 1}));
+        QVERIFY(!primaryMilliWattHours(0, 0, {qint64(1) << 32, 1}, {qint64(1) << 31, 1}));
         QVERIFY(primaryMilliWattHours(std::numeric_limits<qint64>::max(), -3, {1, 1}, {1, 1}));
     }
 
@@ -86,6 +102,13 @@ private slots:
         QCOMPARE(unpackObis(0x0100010800ff), QStringLiteral("1.0.1.8.0.255"));
         QVERIFY(!packObis(QStringLiteral("1.0.1.8.0")));
         QVERIFY(!packObis(QStringLiteral("1.0.1.8.0.256")));
+        QCOMPARE(packObis(QStringLiteral(" 0.0.96.3.10.255 ")).value_or(-1),
+                 qint64(0x000060030aff));
+        QVERIFY(!packObis(QStringLiteral("1.0.1.8.0.255.1")));
+        QVERIFY(!packObis(QStringLiteral("1.0.1.8..255")));
+        QVERIFY(!packObis(QStringLiteral("1.0.1.8.0.255.")));
+        QVERIFY(!packObis(QStringLiteral("1.0.1.8.0/255")));
+        QVERIFY(!packObis(QString()));
     }
 };
 

@@ -4,14 +4,33 @@
 #include "models/storage/synthetic_installation.h"
 #include "support/test_database.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 using namespace ims;
 using namespace ims::storage;
 using ims::test::countRows;
+
+namespace {
+// A batch the database refuses: any event with code 999 (a stand-in for a
+// statement that fails for whatever reason).
+void refuseEventCode999(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    QVERIFY(
+        q.exec(QStringLiteral("CREATE TRIGGER refuse_code_999 BEFORE INSERT ON meter_events"
+                              " WHEN NEW.code = 999 BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+}
+
+engine::MeterEvent refusedEvent(const SyntheticInstallation &site)
+{
+    return {{site.meterIds.first(), QString()}, 1, 999, 19724LL * 86400 + 60};
+}
+} // namespace
 
 class StorageWriterTest : public QObject
 {
@@ -58,13 +77,14 @@ private slots:
     void reportsAFailedBatch()
     {
         test::TestDatabase db;
+        QSqlDatabase main = db.connection();
+        auto site = createSyntheticInstallation(main, {1, 1, QStringLiteral("F")});
+        QVERIFY(site.ok());
+        refuseEventCode999(main);
         StorageWriter writer(db.database());
         writer.start();
         engine::ReadingBatch bad;
-        engine::ClockCheck check;
-        check.target = engine::ClockTarget::Router;
-        check.routerId = 77; // no such router
-        bad.clockChecks.append(check);
+        bad.events.append(refusedEvent(*site));
         writer.submit(bad);
         const Status status = writer.flush();
         QVERIFY(!status.ok());
@@ -79,11 +99,9 @@ private slots:
         auto site = createSyntheticInstallation(main, {1, 3, QStringLiteral("N")});
         QVERIFY(site.ok());
         StorageWriter writer(db.database());
+        refuseEventCode999(main);
         engine::ReadingBatch bad = syntheticDay(*site, 19724, 1);
-        engine::ClockCheck check;
-        check.target = engine::ClockTarget::Router;
-        check.routerId = 77; // no such router: the whole batch must fail
-        bad.clockChecks.append(check);
+        bad.events.append(refusedEvent(*site)); // the whole batch must fail
         // Queued before the thread starts, so the three are merged.
         writer.submit(syntheticDay(*site, 19723, 1));
         writer.submit(bad);
@@ -98,6 +116,35 @@ private slots:
                                      .arg(19724LL * 86400)
                                      .arg(19725LL * 86400)),
                  0);
+    }
+
+    // The log is copied into the database file off the writer thread, and
+    // stop() leaves nothing behind in it: the file alone holds every commit.
+    void committedReadingsReachTheDatabaseFile()
+    {
+        test::TestDatabase db;
+        QSqlDatabase main = db.connection();
+        auto site = createSyntheticInstallation(main, {1, 3, QStringLiteral("C")});
+        QVERIFY(site.ok());
+        StorageWriter writer(db.database());
+        writer.start();
+        writer.submit(syntheticDay(*site, 19723, 1));
+        QVERIFY(writer.flush().ok());
+        writer.stop();
+
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("file-alone.sqlite"));
+        QVERIFY(QFile::copy(db.path(), copy)); // without its -wal
+        {
+            QSqlDatabase alone
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alone"));
+            alone.setDatabaseName(copy);
+            QVERIFY(alone.open());
+            QCOMPARE(countRows(alone, QStringLiteral("SELECT COUNT(*) FROM interval_values")),
+                     3 * 48);
+            alone.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("alone"));
     }
 
     void readersDoNotWaitForTheWriter()

@@ -403,7 +403,10 @@ private slots:
         QCOMPARE(link.trace, QStringList{u"C:I(0,0)P lost"_s});
         QVERIFY(link.client.awaitingResponse());
         link.fromClient(link.client.onTimeout());
-        QCOMPARE(link.trace, (QStringList{u"C:I(0,0)P lost"_s, u"C:I(0,0)P"_s, u"S:I(0,1)F"_s}));
+        // The timer polls; the meter's N(R)=0 shows the request never came: sent again.
+        QCOMPARE(link.trace, (QStringList{u"C:I(0,0)P lost"_s, u"C:RR(0)P"_s, u"S:RR(0)F"_s,
+                                          u"C:I(0,0)P"_s, u"S:I(0,1)F"_s}));
+        QCOMPARE(link.client.stats().retransmittedFrames, 1);
         QCOMPARE(link.serverGot.size(), 1);
         QCOMPARE(link.clientGot, QList<QByteArray>{fromHex(u"C401C10000")});
         QVERIFY(!link.client.awaitingResponse());
@@ -422,10 +425,11 @@ private slots:
         };
         link.fromClient(link.client.sendApdu(fromHex(u"C001C100080000010000FF0200")));
         link.fromClient(link.client.onTimeout());
-        // The repeated request is out of sequence for the server: dropped, and
-        // its N(R)=0 shows the answer was lost, so the server sends it again.
-        QCOMPARE(link.trace, (QStringList{u"C:I(0,0)P"_s, u"S:I(0,1)F lost"_s, u"C:I(0,0)P"_s,
-                                          u"S:I(0,1)F"_s}));
+        // The timer polls with RR(0): N(R)=0 shows the answer was lost, so the
+        // server sends it again; the request does not go out twice.
+        QCOMPARE(link.trace,
+                 (QStringList{u"C:I(0,0)P"_s, u"S:I(0,1)F lost"_s, u"C:RR(0)P"_s, u"S:I(0,1)F"_s}));
+        QCOMPARE(link.client.stats().retransmittedFrames, 0);
         QCOMPARE(link.serverGot.size(), 1);
         QCOMPARE(link.clientGot.size(), 1);
     }
