@@ -93,17 +93,27 @@ quint64 WalCheckpointer::checkpoints() const
 
 void WalCheckpointer::run()
 {
-    auto db = m_database.connection(kRole);
+    bool connected = false;
     {
-        QMutexLocker lock(&m_mutex);
-        m_started = true;
-        m_connected = db.ok();
-        m_wake.wakeAll();
-    }
-    if (!db) {
-        qCWarning(lcIngest) << "checkpointer without a connection:" << db.error().message;
-        return;
-    }
+        auto db = m_database.connection(kRole);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_started = true;
+            m_connected = connected = db.ok();
+            m_wake.wakeAll();
+        }
+        if (!db) {
+            qCWarning(lcIngest) << "checkpointer without a connection:" << db.error().message;
+            return;
+        }
+        checkpointUntilStopped(*db);
+    } // the last handle goes before the connection is released
+    if (connected)
+        m_database.releaseConnection(kRole);
+}
+
+void WalCheckpointer::checkpointUntilStopped(QSqlDatabase db)
+{
     const QString statement = m_database.dialect().walCheckpoint();
     // Each checkpoint ends with an fsync of the database file: a second
     // apart at most, however often the writer commits; stop() does not wait.
@@ -116,7 +126,7 @@ void WalCheckpointer::run()
             while (!m_stopping && !nextAllowed.hasExpired())
                 m_wake.wait(&m_mutex, nextAllowed);
             if (!m_pending)
-                break;
+                return;
             m_pending = false;
         }
         nextAllowed.setRemainingTime(kMinimumIntervalMs);
@@ -124,7 +134,7 @@ void WalCheckpointer::run()
         // the next request tries again.
         bool done = false;
         {
-            QSqlQuery q(*db);
+            QSqlQuery q(db);
             done = q.exec(statement);
             if (!done)
                 qCWarning(lcIngest) << "checkpoint failed:" << q.lastError().text();
@@ -132,9 +142,8 @@ void WalCheckpointer::run()
         QMutexLocker lock(&m_mutex);
         m_checkpoints += done ? 1 : 0;
         if (m_stopping && !m_pending)
-            break;
+            return;
     }
-    m_database.releaseConnection(kRole);
 }
 
 } // namespace ims::storage

@@ -42,6 +42,7 @@ public:
 
 private:
     void run();
+    void checkpointUntilStopped(QSqlDatabase db);
 
     Database &m_database;
     QThread *m_thread = nullptr;
