@@ -46,11 +46,6 @@ void WalCheckpointer::start()
     }
 }
 
-bool WalCheckpointer::running() const
-{
-    return m_thread != nullptr;
-}
-
 Status WalCheckpointer::takeOver(QSqlDatabase writer)
 {
     const QString off = m_database.dialect().automaticCheckpoints(false);
@@ -83,12 +78,6 @@ void WalCheckpointer::stop()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
-}
-
-quint64 WalCheckpointer::checkpoints() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_checkpoints;
 }
 
 void WalCheckpointer::run()
@@ -132,15 +121,12 @@ void WalCheckpointer::checkpointUntilStopped(QSqlDatabase db)
         nextAllowed.setRemainingTime(kMinimumIntervalMs);
         // A failed checkpoint loses nothing (the log keeps every commit);
         // the next request tries again.
-        bool done = false;
         {
             QSqlQuery q(db);
-            done = q.exec(statement);
-            if (!done)
+            if (!q.exec(statement))
                 qCWarning(lcIngest) << "checkpoint failed:" << q.lastError().text();
         }
         QMutexLocker lock(&m_mutex);
-        m_checkpoints += done ? 1 : 0;
         if (m_stopping && !m_pending)
             return;
     }

@@ -37,9 +37,6 @@ public:
     // A last checkpoint of what is committed, then the thread ends.
     void stop();
 
-    quint64 checkpoints() const; // completed
-    bool running() const;
-
 private:
     void run();
     void checkpointUntilStopped(QSqlDatabase db);
@@ -52,7 +49,6 @@ private:
     bool m_connected = false; // ... and has its connection
     bool m_pending = false;
     bool m_stopping = false;
-    quint64 m_checkpoints = 0;
 };
 
 } // namespace ims::storage
