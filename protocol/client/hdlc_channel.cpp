@@ -20,6 +20,7 @@ hdlc::HdlcStationConfig stationConfig(const HdlcChannelSettings &s)
     config.peerAddress
         = hdlc::HdlcAddress::server(s.logicalDevice, s.physicalDevice.value_or(0), size);
     config.parameters = s.proposal;
+    config.connectRetries = s.connectRetries;
     config.maxRetries = s.maxRetries;
     return config;
 }

@@ -28,7 +28,8 @@ struct HdlcChannelSettings
     hdlc::HdlcParameters proposal{hdlc::kMaxMaxInfo, hdlc::kMaxMaxInfo, hdlc::kMaxWindow,
                                   hdlc::kMaxWindow};
     int responseTimeoutMs = 3000; // per frame, then the station polls again
-    int maxRetries = 3;
+    int connectRetries = 3;       // SNRM or DISC without an answer
+    int maxRetries = 5;           // polls without an answer once connected (hdlc_station.h)
     // The route to a meter many PLC hops away, when known: the response timer
     // then also allows for the largest exchange on it (hdlc_line_timing.h),
     // at the sizes the UA agreed, with responseTimeoutMs as the margin.

@@ -2,6 +2,9 @@
 
 #include <QStringList>
 
+#include <algorithm>
+#include <limits>
+
 namespace ims::engine {
 
 namespace {
@@ -63,6 +66,13 @@ int meterFrameTimeoutMs(const RouterPlan &plan, const MeterJob &job)
     const int routerTimeout = plan.meterProfile.frameTimeoutMs;
     const std::optional<hdlc::LineTiming> line = meterLine(plan, job);
     return line ? hdlc::responseTimeoutMs(routerTimeout, *line) : routerTimeout;
+}
+
+int meterSilenceTimeoutMs(const RouterPlan &plan, const MeterJob &job, int hdlcRetries)
+{
+    const qint64 hdlcGivesUp = qint64(hdlcRetries + 2) * meterFrameTimeoutMs(plan, job);
+    return int(std::clamp<qint64>(hdlcGivesUp, plan.meterProfile.association.responseTimeoutMs,
+                                  std::numeric_limits<int>::max()));
 }
 
 } // namespace ims::engine

@@ -133,5 +133,10 @@ std::optional<hdlc::LineTiming> meterLine(const RouterPlan &plan, const MeterJob
 // default sizes (hdlc::responseTimeoutMs). The HDLC channel recomputes it
 // with the sizes the meter's UA agrees.
 int meterFrameTimeoutMs(const RouterPlan &plan, const MeterJob &job);
+// The silence the DLMS client allows while an answer is due: the router's
+// setting, or longer when the HDLC retries over the meter's route take
+// longer (`hdlcRetries` polls after the first frame, and one timer of
+// margin), so that the data link gives up first and says why.
+int meterSilenceTimeoutMs(const RouterPlan &plan, const MeterJob &job, int hdlcRetries);
 
 } // namespace ims::engine

@@ -264,6 +264,8 @@ void RouterWorker::startSession(Queued item)
             // A meter N hops away needs a timer that allows for N hops
             // (a late answer would otherwise cost a timeout poll per frame).
             s.line = meterLine(m_plan, m_current.job);
+            profile.association.responseTimeoutMs
+                = meterSilenceTimeoutMs(m_plan, m_current.job, s.maxRetries);
         }
         m_channel = std::make_unique<client::HdlcChannel>(std::move(borrowed), s);
     }

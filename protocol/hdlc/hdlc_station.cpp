@@ -303,9 +303,10 @@ HdlcActions HdlcStation::onTimeout()
     if (!awaitingResponse())
         return out;
     ++m_stats.responseTimeouts;
-    if (++m_retries > m_config.maxRetries) {
-        fail(out, ErrorKind::Timeout,
-             tr("no HDLC response after %1 retries").arg(m_config.maxRetries));
+    const int limit
+        = m_state == HdlcLinkState::Connected ? m_config.maxRetries : m_config.connectRetries;
+    if (++m_retries > limit) {
+        fail(out, ErrorKind::Timeout, tr("no HDLC response after %1 retries").arg(limit));
         setState(out, HdlcLinkState::Disconnected);
         return out;
     }

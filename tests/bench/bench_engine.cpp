@@ -6,7 +6,8 @@
 //   bench-engine [--meters N] [--days D] [--warmup-days W]
 //                [--wire-network N] [--wire-meters K] [--wire-offset I] [--baud B]
 //                [--hop-latency MS] [--time-scale S] [--frame-timeout MS]
-//                [--no-routes] [--cpu-only | --wire-only]
+//                [--no-routes] [--meter-hdlc MAXINFO:WINDOW]
+//                [--cpu-only | --wire-only | --fleet R]
 //
 // cpu:  baud 0, no hop latency, discrete clock; one router with N meters is
 //       commissioned, read once for W days (warm-up: cursors as in steady
@@ -24,6 +25,12 @@
 //       Each meter's frame timer allows for its hops (meter_routes);
 //       --no-routes forgets the routes, so the router's frame timeout
 //       applies alone (the HDLC recovery from late answers then shows).
+//       --meter-hdlc makes every meter accept that information field and
+//       window (the engine proposes the largest; default meters answer 128/1).
+// fleet: R routers of N meters each on an unlimited line, every router
+//       commissioned over TCP, then one daily readout of all of them at once
+//       (D days since a first visit): completion, wall and CPU time, peak
+//       memory of the process (simulator included) and the database's size.
 #include "bench_common.h"
 #include "models/fleet/commissioning.h"
 #include "models/fleet/fleet_store.h"
@@ -33,6 +40,7 @@
 #include "models/storage/sql_util.h"
 #include "models/storage/storage_writer.h"
 #include "protocol/engine/router_inventory.h"
+#include "protocol/hdlc/hdlc_parameters.h"
 #include "protocol/hdlc/hdlc_parser.h"
 #include "protocol/link/link_factory.h"
 #include "protocol/sim/network/sim_network.h"
@@ -40,6 +48,8 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -133,7 +143,9 @@ struct Options
     int frameTimeoutMs = 3000; // the router access default (fleet::RouterAccess)
     bool cpu = true;
     bool wire = true;
-    bool routes = true; // keep meter_routes: frame timers allow for the hops
+    bool routes = true;   // keep meter_routes: frame timers allow for the hops
+    int fleetRouters = 0; // > 0: only the fleet figure, R routers of N meters at once
+    std::optional<hdlc::HdlcParameters> meterHdlc; // what the meters accept (default 128/1)
 };
 
 Options parseOptions(const QStringList &args)
@@ -168,6 +180,17 @@ Options parseOptions(const QStringList &args)
             o.timeScale = number();
         else if (a == u"--frame-timeout")
             o.frameTimeoutMs = int(number());
+        else if (a == u"--meter-hdlc") {
+            // MAXINFO:WINDOW, both directions alike.
+            const QStringList parts = args.value(++i).split(u':');
+            const quint32 info = parts.value(0).toUInt();
+            const quint32 window = parts.value(1).toUInt();
+            if (parts.size() != 2 || info < 32 || info > hdlc::kMaxMaxInfo || window < 1
+                || window > hdlc::kMaxWindow)
+                die(QStringLiteral("--meter-hdlc wants MAXINFO:WINDOW, e.g. 512:7"));
+            o.meterHdlc = hdlc::HdlcParameters{info, info, window, window};
+        } else if (a == u"--fleet")
+            o.fleetRouters = int(number());
         else if (a == u"--no-routes")
             o.routes = false;
         else if (a == u"--cpu-only")
@@ -178,6 +201,8 @@ Options parseOptions(const QStringList &args)
             die(QStringLiteral("unknown option %1").arg(a));
     }
     o.wireMeters = std::min(o.wireMeters, o.wireNetwork);
+    if (o.fleetRouters > 0)
+        o.cpu = o.wire = false;
     if (o.meters < 1 || o.days < 1 || o.warmupDays < 1 || o.wireMeters < 1)
         die(QStringLiteral("counts must be positive"));
     return o;
@@ -394,7 +419,7 @@ class Installation
 {
 public:
     Installation(SimHost &sim, link::LinkFactory &factory, int profileDays, qint64 backfillSeconds,
-                 int frameTimeoutMs = 3000)
+                 int frameTimeoutMs = 3000, int routers = 1)
         : m_sim(sim)
     {
         if (!m_dir.isValid())
@@ -411,18 +436,19 @@ public:
         domain::Site site;
         site.name = QStringLiteral("SNT Bench");
         const qint64 siteId = must(domainStore.add(site), "site");
-        domain::Router router;
-        router.name = QStringLiteral("TP-1");
-        router.siteId = siteId;
-        router.host = QStringLiteral("127.0.0.1");
-        router.port = sim.network().tcpServer(1)->port();
-        router.clientAddress = sim::kConfiguratorClientSap; // may correct clocks
-        fleet::RouterAccess access;
-        access.authentication = client::Authentication::Low;
-        access.password = sim.network().credentials().configuratorPassword;
-        access.frameTimeoutMs = frameTimeoutMs; // real milliseconds, whatever the time scale
-        m_routerId = must(fleet::FleetStore(db).addRouter(router, access), "router");
-        commission(factory);
+        for (int r = 1; r <= routers; ++r) {
+            domain::Router router;
+            router.name = QStringLiteral("TP-%1").arg(r);
+            router.siteId = siteId;
+            router.host = QStringLiteral("127.0.0.1");
+            router.port = sim.network().tcpServer(r)->port();
+            router.clientAddress = sim::kConfiguratorClientSap; // may correct clocks
+            fleet::RouterAccess access;
+            access.authentication = client::Authentication::Low;
+            access.password = sim.network().credentials().configuratorPassword;
+            access.frameTimeoutMs = frameTimeoutMs; // real milliseconds, whatever the time scale
+            commission(factory, must(fleet::FleetStore(db).addRouter(router, access), "router"));
+        }
 
         m_writer = std::make_unique<storage::StorageWriter>(*m_db);
         m_writer->start();
@@ -451,6 +477,14 @@ public:
         return must(storage::Sql::scalar(db, statement), "query");
     }
     fleet::PollService &service() { return *m_service; }
+    qint64 databaseBytes() const
+    {
+        qint64 total = 0;
+        for (const char *suffix : {"", "-wal", "-shm"})
+            total += QFileInfo(m_dir.filePath(QStringLiteral("engine.db")) + QLatin1String(suffix))
+                         .size();
+        return total;
+    }
 
     // One round over every active meter; returns when it is stored.
     engine::PollSummary round(quint32 what)
@@ -489,11 +523,10 @@ public:
     }
 
 private:
-    void commission(link::LinkFactory &factory)
+    void commission(link::LinkFactory &factory, qint64 routerId)
     {
         QSqlDatabase db = sql();
-        const fleet::RouterEndpoint router
-            = must(fleet::FleetStore(db).router(m_routerId), "router");
+        const fleet::RouterEndpoint router = must(fleet::FleetStore(db).router(routerId), "router");
         auto channel = client::makeChannel(factory, router.profile);
         client::DlmsClient client(*channel, router.profile.association);
         must(await<Status>([&](std::function<void(Status)> done) { client.associate(done); },
@@ -519,7 +552,6 @@ private:
     SimHost &m_sim;
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
-    qint64 m_routerId = 0;
     std::unique_ptr<storage::StorageWriter> m_writer;
     std::unique_ptr<fleet::PollService> m_service;
 };
@@ -527,9 +559,11 @@ private:
 constexpr qint64 kDayMs = 86'400'000;
 const QDateTime kStart(QDate(2026, 3, 16), QTime(6, 1), Qt::UTC);
 
-sim::NetworkConfig networkConfig(int meters, int baud, int hopLatencyMs, double timeScale)
+sim::NetworkConfig networkConfig(const Options &o, int meters, int baud, int hopLatencyMs,
+                                 double timeScale)
 {
     sim::NetworkConfig config;
+    config.meterHdlcLimits = o.meterHdlc;
     config.routers = 1;
     config.metersPerRouter = meters;
     config.headMeters = false; // N meters exactly
@@ -546,7 +580,7 @@ sim::NetworkConfig networkConfig(int meters, int baud, int hopLatencyMs, double 
 
 void cpuPerMeterDay(const Options &o)
 {
-    SimHost sim(networkConfig(o.meters, 0, 0, 0.0));
+    SimHost sim(networkConfig(o, o.meters, 0, 0, 0.0));
     link::LinkFactory factory;
     QElapsedTimer phase;
     phase.start();
@@ -645,7 +679,7 @@ QString stepName(engine::PollStep step)
 
 void wireEfficiency(const Options &o)
 {
-    SimHost sim(networkConfig(o.wireNetwork, o.baud, o.hopLatencyMs, o.timeScale));
+    SimHost sim(networkConfig(o, o.wireNetwork, o.baud, o.hopLatencyMs, o.timeScale));
     const sim::PlcTopology &topology = sim.network().router(1).topology();
     WireProbe probe(sim::PlcChannelSettings{o.baud, o.hopLatencyMs, 0.0, 0.0},
                     [&topology](quint16 physical) {
@@ -792,6 +826,80 @@ void wireEfficiency(const Options &o)
     }
 }
 
+// ---- figure 3: a fleet at once ---------------------------------------------------
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+double peakResidentMiB()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+void fleetAtOnce(const Options &o)
+{
+    sim::NetworkConfig config = networkConfig(o, o.meters, 0, 0, 0.0);
+    config.routers = o.fleetRouters;
+    // The simulator computes a meter's registers from its first day on at
+    // every visit: a short history keeps its CPU (not measured here) down.
+    config.historyDays = 40;
+    SimHost sim(config);
+    link::LinkFactory factory;
+    QElapsedTimer phase;
+    phase.start();
+    Installation site(sim, factory, o.days, qint64(o.days) * 86400, 3000, o.fleetRouters);
+    const qint64 meters = site.scalar(QStringLiteral("SELECT COUNT(*) FROM meters"));
+    report(QStringLiteral("fleet_routers"), o.fleetRouters, QStringLiteral("1"));
+    report(QStringLiteral("fleet_meters"), double(meters), QStringLiteral("1"));
+    report(QStringLiteral("fleet_commission_wall_s"), double(phase.elapsed()) / 1e3,
+           QStringLiteral("s"));
+    report(QStringLiteral("fleet_rss_before_round_mib"), double(residentKiB()) / 1024.0,
+           QStringLiteral("MiB"));
+
+    // Every cursor D days behind: the first visit reads the backfill window.
+    sim.run([&] { sim.network().clock().advance(qint64(o.days) * kDayMs); });
+    const double simCpu0 = sim.cpuSeconds();
+    const double mainCpu0 = threadCpuSeconds();
+    const double cpu0 = processCpuSeconds();
+    phase.restart();
+    const engine::PollSummary s = site.round(engine::PollItem::DailyReadout);
+    const double wall = double(phase.nsecsElapsed()) / 1e9;
+    const double cpu = processCpuSeconds() - cpu0;
+    const double mainCpu = threadCpuSeconds() - mainCpu0;
+    const double simCpu = sim.cpuSeconds() - simCpu0;
+    const Installation::Stored stored = site.stored();
+    report(QStringLiteral("fleet_round_wall_s"), wall, QStringLiteral("s"));
+    report(QStringLiteral("fleet_meters_ok"), s.metersOk, QStringLiteral("1"));
+    report(QStringLiteral("fleet_meters_partial"), s.metersPartial, QStringLiteral("1"));
+    report(QStringLiteral("fleet_meters_failed"), s.metersFailed, QStringLiteral("1"));
+    report(QStringLiteral("fleet_retries"), s.retries, QStringLiteral("1"));
+    report(QStringLiteral("fleet_peak_rss_mib"), peakResidentMiB(), QStringLiteral("MiB"));
+    report(QStringLiteral("fleet_rss_after_round_mib"), double(residentKiB()) / 1024.0,
+           QStringLiteral("MiB"));
+    report(QStringLiteral("fleet_process_cpu_s"), cpu, QStringLiteral("s"));
+    report(QStringLiteral("fleet_engine_thread_cpu_s"), mainCpu, QStringLiteral("s"));
+    report(QStringLiteral("fleet_simulator_thread_cpu_s"), simCpu, QStringLiteral("s"));
+    report(QStringLiteral("fleet_intervals_stored"), double(stored.intervals), QStringLiteral("1"));
+    report(QStringLiteral("fleet_registers_stored"), double(stored.registers), QStringLiteral("1"));
+    report(QStringLiteral("fleet_events_stored"), double(stored.events), QStringLiteral("1"));
+    report(QStringLiteral("fleet_clock_checks_stored"), double(stored.clockChecks),
+           QStringLiteral("1"));
+    report(QStringLiteral("fleet_database_mib"), double(site.databaseBytes()) / 1048576.0,
+           QStringLiteral("MiB"));
+    if (s.metersFailed > 0)
+        die(QStringLiteral("%1 meters failed").arg(s.metersFailed));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -802,5 +910,7 @@ int main(int argc, char **argv)
         cpuPerMeterDay(o);
     if (o.wire)
         wireEfficiency(o);
+    if (o.fleetRouters > 0)
+        fleetAtOnce(o);
     return 0;
 }

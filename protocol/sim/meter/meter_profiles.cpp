@@ -19,6 +19,13 @@ cosem::CaptureObject registerColumn(int channel, int tariff, int d = 8)
     return {3, cosem::Obis(1, 0, quint8(channel), quint8(d), quint8(tariff), 255), 2, 0};
 }
 
+// Single-phase NP515/NP523 count active energy only (meter_device.cpp): their
+// profiles capture no reactive columns, as they have no such registers.
+int energyChannels(const SimMeter &meter)
+{
+    return meter.traits().phases == 1 ? 2 : 4;
+}
+
 qint64 midnightOf(qint64 day)
 {
     return day * kDayMs - qint64(kLocalUtcOffsetSeconds) * 1000;
@@ -34,9 +41,11 @@ LoadProfileSource::LoadProfileSource(SimMeter &meter)
 
 QList<cosem::CaptureObject> LoadProfileSource::columns() const
 {
-    // Energy of each interval: 1.0.c.29.0.255 for A+, A-, R+, R-.
-    return {clockColumn(), registerColumn(1, 0, 29), registerColumn(2, 0, 29),
-            registerColumn(3, 0, 29), registerColumn(4, 0, 29)};
+    // Energy of each interval: 1.0.c.29.0.255 for A+, A- (and R+, R-).
+    QList<cosem::CaptureObject> c{clockColumn()};
+    for (int channel = 1; channel <= energyChannels(m_meter); ++channel)
+        c.append(registerColumn(channel, 0, 29));
+    return c;
 }
 
 qint64 LoadProfileSource::firstInterval() const
@@ -69,11 +78,10 @@ QList<axdr::Value> LoadProfileSource::row(qint64 index)
 {
     const qint64 interval = firstInterval() + index;
     const Energy e = m_meter.registeredInterval(interval);
-    return {meterDateTime((interval + 1) * kIntervalMs),
-            axdr::Value::doubleLongUnsigned(quint32(e.activeImport)),
-            axdr::Value::doubleLongUnsigned(quint32(e.activeExport)),
-            axdr::Value::doubleLongUnsigned(quint32(e.reactiveImport)),
-            axdr::Value::doubleLongUnsigned(quint32(e.reactiveExport))};
+    QList<axdr::Value> r{meterDateTime((interval + 1) * kIntervalMs)};
+    for (int channel = 0; channel < energyChannels(m_meter); ++channel)
+        r.append(axdr::Value::doubleLongUnsigned(quint32(e.channel(channel))));
+    return r;
 }
 
 // ---- billing -----------------------------------------------------------------
@@ -88,9 +96,8 @@ QList<cosem::CaptureObject> BillingProfileSource::columns() const
     QList<cosem::CaptureObject> c{clockColumn(), registerColumn(1, 0)};
     for (int t = 1; t <= std::min(4, m_meter.traits().tariffs); ++t)
         c.append(registerColumn(1, t));
-    c.append(registerColumn(2, 0));
-    c.append(registerColumn(3, 0));
-    c.append(registerColumn(4, 0));
+    for (int channel = 2; channel <= energyChannels(m_meter); ++channel)
+        c.append(registerColumn(channel, 0));
     return c;
 }
 
@@ -138,7 +145,7 @@ QList<axdr::Value> BillingProfileSource::row(qint64 index)
                          axdr::Value::doubleLongUnsigned(quint32(t.value[0][0]))};
     for (int tariff = 1; tariff <= std::min(4, m_meter.traits().tariffs); ++tariff)
         r.append(axdr::Value::doubleLongUnsigned(quint32(t.value[0][size_t(tariff)])));
-    for (int c = 1; c < 4; ++c)
+    for (int c = 1; c < energyChannels(m_meter); ++c)
         r.append(axdr::Value::doubleLongUnsigned(quint32(t.value[size_t(c)][0])));
     return r;
 }

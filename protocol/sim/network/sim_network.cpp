@@ -84,6 +84,7 @@ Status SimNetwork::start()
         // Loss grows with the hops: each hop may lose the frame.
         rc.plc.lossPerHop = m_config.loss;
         rc.plc.corruptionPerHop = m_config.loss / 2;
+        rc.meterHdlcLimits = m_config.meterHdlcLimits;
         m_routers.push_back(std::make_unique<SimRouter>(rc, *m_clock, m_credentials));
     }
     for (int n = 1; n <= m_config.routers; ++n) {

@@ -45,6 +45,9 @@ struct NetworkConfig
     QDateTime start = QDateTime::currentDateTimeUtc();
     double timeScale = 1.0; // 0 = discrete clock (tests)
     int historyDays = 400;  // meters were commissioned this long before the start
+    // What every meter accepts in an SNRM; unset: the IEC 62056-46 defaults
+    // (128-byte information field, window 1), as small PLC meters answer.
+    std::optional<hdlc::HdlcParameters> meterHdlcLimits;
 
     // The built-in demo: one SNT substation, 120 meters behind one router,
     // a head meter, a thief, a tamper event, outages, a drifting clock.

@@ -77,6 +77,8 @@ std::optional<DeviceRoute> SimRouter::meterRoute(quint16 physical)
         return std::nullopt;
     std::shared_ptr<LogicalDevice> d = m->device();
     d->setOnline(!m_unpowered.value(physical, false));
+    if (m_config.meterHdlcLimits)
+        d->hdlcLimits() = *m_config.meterHdlcLimits;
     touch(physical);
     const int hops = physical == kHeadMeterPhysical
                          ? 1

@@ -8,6 +8,7 @@
 // Meters are materialised on first contact; their object models are kept
 // for the most recently used ones only (the state of every touched meter
 // is kept), so a router of 2,500 meters costs little until it is read.
+#include "protocol/hdlc/hdlc_parameters.h"
 #include "protocol/sim/meter/credentials.h"
 #include "protocol/sim/meter/sim_meter.h"
 #include "protocol/sim/router/plc_topology.h"
@@ -19,6 +20,7 @@
 
 #include <list>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace ims::sim {
@@ -32,7 +34,8 @@ struct RouterConfig
     qint64 originMs = 0; // commissioning of the meters: start of their history
     qint64 startMs = 0;  // simulation start: scenario times (theft, tamper) are placed around it
     PlcChannelSettings plc;
-    int maxLiveDevices = 64; // meter object models kept at once
+    int maxLiveDevices = 64;                             // meter object models kept at once
+    std::optional<hdlc::HdlcParameters> meterHdlcLimits; // unset: the device's defaults
 };
 
 // Router objects (SPODUS concentrator objects; see docs/simulator.md).

@@ -163,6 +163,15 @@ void ServerSession::stationInput(quint64 key, const hdlc::HdlcFrame &frame)
     if (it == m_endpoints.end() || !online(*it->second))
         return;
     apply(key, it->second->station->onFrame(frame));
+    // A station back in Disconnected (the DISC answered, or a frame refused
+    // with DM) holds no association: let it go, so that a connection which
+    // visits thousands of meters in turn does not keep every meter's object
+    // model alive (SimRouter releases models no session holds). The next
+    // SNRM to that address builds a new one.
+    it = m_endpoints.find(key);
+    if (it != m_endpoints.end()
+        && it->second->station->state() == hdlc::HdlcLinkState::Disconnected)
+        m_endpoints.erase(it);
 }
 
 void ServerSession::apply(quint64 key, const hdlc::HdlcActions &actions)
@@ -237,6 +246,10 @@ void ServerSession::wrapperAnswer(quint64 key, const QByteArray &apdu)
     if (answer.isEmpty())
         return;
     send(endpoint, wrapper::encodeWrapper(endpoint.serverPort, endpoint.clientPort, answer));
+    // An RLRE ends the association: let the endpoint go, as after an HDLC DISC.
+    constexpr char kRlreTag = char(0x63);
+    if (answer.front() == kRlreTag)
+        m_endpoints.erase(key); // by key: sending may have changed the map
 }
 
 // ---- output ----------------------------------------------------------------

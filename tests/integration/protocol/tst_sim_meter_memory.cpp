@@ -189,9 +189,11 @@ private slots:
                                                axdr::Value::octetString(to.toOctets())));
         QVERIFY2(buffer.ok(), qPrintable(buffer.ok() ? QString() : buffer.error().message));
         QCOMPARE(buffer->items().size(), 10'000);
-        QVERIFY(blocks.count() > 5);
+        // About 270 kB (clock and A+, A- of a single-phase meter per row).
+        QVERIFY2(blocks.count() > 3, qPrintable(QString::number(blocks.count())));
         const axdr::Value &first = buffer->items().first();
-        QCOMPARE(first.items().size(), 5);
+        QCOMPARE(m_meter->traits().phases, 1);
+        QCOMPARE(first.items().size(), 3); // no reactive columns: the meter has no such registers
         QCOMPARE(first.items()[0].asDateTime()->toQDateTime().toMSecsSinceEpoch(), firstEnd);
         const Energy e = m_meter->registeredInterval(firstEnd / kIntervalMs - 1);
         QCOMPARE(*first.items()[1].toUInt64(), quint64(e.activeImport));

@@ -308,6 +308,39 @@ private slots:
         QCOMPARE(client.stats().responseTimeouts, 3);
     }
 
+    // A meter that never answered its SNRM is given up after connectRetries;
+    // one that has answered gets maxRetries polls, because giving up costs
+    // the whole visit again (by default 3 and 5).
+    void answeredMeterIsPolledLongerThanASilentOne()
+    {
+        const HdlcStationConfig defaults;
+        QVERIFY(defaults.maxRetries > defaults.connectRetries);
+        HdlcStation silent(clientConfig());
+        (void)silent.connect();
+        int snrms = 1;
+        QList<Error> errors;
+        while (errors.isEmpty() && snrms < 20) {
+            const HdlcActions a = silent.onTimeout();
+            snrms += int(sent(a).count(u"SNRMP"_s));
+            errors = failures(a);
+        }
+        QCOMPARE(snrms, defaults.connectRetries + 1);
+        QCOMPARE(errors.value(0).kind, ErrorKind::Timeout);
+
+        HdlcStation answered = connectedClient(defaults.maxRetries);
+        (void)answered.sendApdu(apdu(20, 1));
+        int polls = 0;
+        errors.clear();
+        while (errors.isEmpty() && polls < 20) {
+            const HdlcActions a = answered.onTimeout();
+            polls += int(sent(a).count(u"RR(0)P"_s));
+            errors = failures(a);
+        }
+        QCOMPARE(polls, defaults.maxRetries);
+        QCOMPARE(errors.value(0).kind, ErrorKind::Timeout);
+        QCOMPARE(answered.state(), HdlcLinkState::Disconnected);
+    }
+
     // A meter that answers every poll but never gets the request (too long
     // for the line, say): the request goes out again a bounded number of
     // times, then the data link ends with a typed error.

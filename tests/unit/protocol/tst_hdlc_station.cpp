@@ -605,7 +605,7 @@ private slots:
     void timeoutAfterRetries()
     {
         HdlcStationConfig cc = clientConfig();
-        cc.maxRetries = 2;
+        cc.connectRetries = 2;
         Link link(cc, serverConfig());
         link.lose = [](const QString &, int) {
             return true;

@@ -91,6 +91,19 @@ private slots:
         QVERIFY(engine::meterFrameTimeoutMs(plan, jobWithHops(3)) > at4000);
     }
 
+    // The DLMS client's silence timer must outlast the data link's retries
+    // on a long route, or a 6-hop meter's visit would end with "no answer"
+    // while the HDLC client is still polling it.
+    void silenceOutlastsTheDataLinksRetries()
+    {
+        engine::RouterPlan plan = planWithFrameTimeout(3000);
+        plan.meterProfile.association.responseTimeoutMs = 30000;
+        QCOMPARE(engine::meterSilenceTimeoutMs(plan, jobWithHops(0), 5), 30000);
+        QCOMPARE(engine::meterSilenceTimeoutMs(plan, jobWithHops(1), 5), 30000); // 7 x 3,790
+        QCOMPARE(engine::meterSilenceTimeoutMs(plan, jobWithHops(6), 5), 7 * 7740);
+        QCOMPARE(engine::meterSilenceTimeoutMs(plan, jobWithHops(6), 3), 5 * 7740);
+    }
+
     void unknownRouteKeepsTheRouterValue()
     {
         const engine::RouterPlan plan = planWithFrameTimeout(2500);
